@@ -1,0 +1,132 @@
+//! The router, the shell and the route table.
+//!
+//! Addresses are parsed by [`crate::route`], the same code the build-time page
+//! generator and the native tests use, so this file only maps each
+//! [`Route`] to its page. leptos_router provides the history, the link
+//! interception and the location signal.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use leptos_meta::{provide_meta_context, Html, Title};
+use leptos_router::components::{Route as RouterRoute, Router, Routes};
+use leptos_router::path;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::components::{Footer, Header};
+use crate::i18n::{Key, Locale};
+use crate::pages;
+use crate::route::Route;
+
+/// The site's base path without its trailing slash: `""` locally, `/<repo>` on
+/// GitHub Pages. Trunk writes it into `<base href>` at build time.
+pub fn base_path() -> &'static str {
+    use std::sync::OnceLock;
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let href = document()
+            .query_selector("base")
+            .ok()
+            .flatten()
+            .and_then(|base| base.get_attribute("href"))
+            .unwrap_or_default();
+        href.trim_end_matches('/').to_string()
+    })
+}
+
+/// The full address of `route` in `locale`, base included: every internal link goes through here.
+pub fn href(route: &Route, locale: Locale) -> String {
+    format!("{}{}", base_path(), route.path(locale))
+}
+
+/// The language the visitor reads the portal in, provided by the shell.
+#[derive(Clone, Copy)]
+pub struct CurrentLocale(pub Memo<Locale>);
+
+/// The page being shown, provided by the shell.
+#[derive(Clone, Copy)]
+pub struct CurrentRoute(pub Memo<Option<Route>>);
+
+/// The current interface language.
+pub fn use_locale() -> Memo<Locale> {
+    expect_context::<CurrentLocale>().0
+}
+
+/// A reactive interface string in the current language.
+pub fn t(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let locale = use_locale();
+    move || locale.get().text(key)
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router base=base_path()>
+            // One catch-all route: `crate::route` decides which page an address
+            // names; `Routes` is still needed to complete each navigation.
+            <Routes fallback=|| ()>
+                <RouterRoute path=path!("/*any") view=Shell/>
+            </Routes>
+        </Router>
+    }
+}
+
+/// The frame around every page: header, main content, footer; keeps `<html lang>` in step.
+#[component]
+fn Shell() -> impl IntoView {
+    let location = use_location();
+    let parsed = Memo::new(move |_| {
+        let path = location.pathname.get();
+        let relative = path.strip_prefix(base_path()).unwrap_or(&path).to_string();
+        (relative.clone(), Route::parse(&relative))
+    });
+    let fallback_locale = crate::browser::preferred_locale();
+    let locale = Memo::new(move |_| parsed.with(|(_, p)| p.as_ref().map_or(fallback_locale, |(l, _)| *l)));
+    let route = Memo::new(move |_| {
+        parsed.with(|(relative, p)| match p {
+            Some((_, route)) => Some(route.clone()),
+            // The bare site root chooses a language and redirects; any other
+            // path without a valid language is not a page of the portal.
+            None if relative.is_empty() || relative == "/" || relative == "/index.html" => None,
+            None => Some(Route::NotFound(relative.trim_start_matches('/').to_string())),
+        })
+    });
+    provide_context(CurrentLocale(locale));
+    provide_context(CurrentRoute(route));
+
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if route.get().is_none() {
+            navigate(&Route::Home.path(fallback_locale), NavigateOptions { replace: true, ..Default::default() });
+        }
+    });
+
+    let portal_name = t(Key::PortalName);
+    view! {
+        <Html {..} lang=move || locale.get().html_lang()/>
+        <Title formatter=move |page: String| {
+            if page.is_empty() { portal_name().to_string() } else { format!("{page} · {}", portal_name()) }
+        }/>
+        // With a `<base href>` in the page, a bare `#main` would point at the
+        // site root, so the skip link moves focus itself.
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            if let Some(main) = document().get_element_by_id("main") {
+                let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }>{t(Key::SkipToContent)}</a>
+        <Header/>
+        <main id="main" tabindex="-1">
+            {move || route.get().map(|route| match route {
+                Route::Home => pages::HomePage().into_any(),
+                Route::Parks => pages::ParksPage().into_any(),
+                Route::Agreements => pages::AgreementsPage().into_any(),
+                Route::Events => pages::EventsPage().into_any(),
+                Route::Park(_) | Route::Agreement(_) | Route::Event(_) | Route::Organisation(_)
+                | Route::Sources | Route::NotFound(_) => pages::NotFoundPage().into_any(),
+            })}
+        </main>
+        <Footer/>
+    }
+}

@@ -1,0 +1,34 @@
+//! The few things the portal asks of the browser itself: the visitor's
+//! languages and the language they chose last time.
+
+use crate::i18n::{negotiate, Locale};
+
+/// Where the visitor's explicit choice of language is kept between visits.
+const LOCALE_STORAGE_KEY: &str = "portal.locale";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The language to open the portal in when the address names none.
+pub fn preferred_locale() -> Locale {
+    let remembered = local_storage().and_then(|s| s.get_item(LOCALE_STORAGE_KEY).ok().flatten());
+    let languages: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    negotiate(remembered.as_deref(), languages.iter().map(String::as_str))
+}
+
+/// Remembers the language the visitor picked in the switcher.
+/// Private browsing may refuse storage; the choice then lasts for the visit only.
+pub fn remember_locale(locale: Locale) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(LOCALE_STORAGE_KEY, locale.code());
+    }
+}

@@ -1,0 +1,12 @@
+//! The interface languages: which ones exist, how a visitor's language is
+//! chosen, and the interface strings in each.
+//!
+//! Strings live in `locales/{fr,en,zh}.toml`, one file per language that a
+//! translator can edit without touching Rust; `build.rs` turns them into the
+//! [`Key`] enum and refuses to build if a language lacks a key.
+
+mod locale;
+mod strings;
+
+pub use locale::{negotiate, Locale};
+pub use strings::{Key, KEY_COUNT, KEY_NAMES};

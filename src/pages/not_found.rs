@@ -1,0 +1,22 @@
+use leptos::prelude::*;
+
+use crate::app::{href, t, use_locale};
+use crate::components::PageMeta;
+use crate::i18n::Key;
+use crate::route::Route;
+
+/// Any address that names no page: says so in the visitor's language and offers a way back.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <PageMeta title=t(Key::NotFoundTitle) description=t(Key::NotFoundDescription)/>
+        <leptos_meta::Meta name="robots" content="noindex"/>
+        <section class="not-found" data-page="not-found">
+            <p class="not-found__code" aria-hidden="true">"404"</p>
+            <h1 tabindex="-1">{t(Key::NotFoundTitle)}</h1>
+            <p>{t(Key::NotFoundBody)}</p>
+            <p><a class="button" href=move || href(&Route::Home, locale.get())>{t(Key::NotFoundBack)}</a></p>
+        </section>
+    }
+}

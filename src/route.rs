@@ -1,0 +1,156 @@
+//! The portal's address space: every page as a [`Route`], and the one place
+//! that turns routes into paths and paths back into routes.
+//!
+//! Plain Rust, so the language switcher, the link helpers and the build-time
+//! page generator agree on every address, and the rules are tested natively.
+//! Paths here are relative to the site's base (`/` locally, `/<repo>/` on
+//! GitHub Pages); the base is added by [`crate::app::href`].
+
+use crate::i18n::Locale;
+
+/// A page of the portal, independent of its language.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Route {
+    Home,
+    Parks,
+    Park(String),
+    Agreements,
+    Agreement(String),
+    Events,
+    Event(String),
+    Organisation(String),
+    Sources,
+    /// A path under a language that names no page; kept so that switching
+    /// language on the not-found page stays on it.
+    NotFound(String),
+}
+
+impl Route {
+    /// The path of this page in `locale`, starting with `/` and without the site base.
+    pub fn path(&self, locale: Locale) -> String {
+        let lang = locale.code();
+        match self {
+            Route::Home => format!("/{lang}/"),
+            Route::Parks => format!("/{lang}/parks"),
+            Route::Park(id) => format!("/{lang}/parks/{id}"),
+            Route::Agreements => format!("/{lang}/agreements"),
+            Route::Agreement(id) => format!("/{lang}/agreements/{id}"),
+            Route::Events => format!("/{lang}/events"),
+            Route::Event(id) => format!("/{lang}/events/{id}"),
+            Route::Organisation(id) => format!("/{lang}/organisations/{id}"),
+            Route::Sources => format!("/{lang}/sources"),
+            Route::NotFound(rest) => format!("/{lang}/{rest}"),
+        }
+    }
+
+    /// The route and language of a path relative to the site base
+    /// (`/zh/parks/chengdu`). `None` when the path has no valid language prefix.
+    pub fn parse(path: &str) -> Option<(Locale, Route)> {
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let (lang, rest) = path.split_once('/').unwrap_or((path, ""));
+        let locale = Locale::from_code(lang)?;
+        let rest = rest.strip_suffix('/').unwrap_or(rest);
+        let segments: Vec<&str> = rest.split('/').collect();
+        let route = match segments.as_slice() {
+            [""] => Route::Home,
+            ["parks"] => Route::Parks,
+            ["parks", id] if is_slug(id) => Route::Park(id.to_string()),
+            ["agreements"] => Route::Agreements,
+            ["agreements", id] if is_slug(id) => Route::Agreement(id.to_string()),
+            ["events"] => Route::Events,
+            ["events", id] if is_slug(id) => Route::Event(id.to_string()),
+            ["organisations", id] if is_slug(id) => Route::Organisation(id.to_string()),
+            ["sources"] => Route::Sources,
+            _ => Route::NotFound(rest.to_string()),
+        };
+        Some((locale, route))
+    }
+}
+
+/// Record ids are URL slugs: lower-case ASCII letters and digits in groups
+/// joined by single hyphens. Anything else in an id position is a not-found page.
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 80
+        && text.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// The same page in another language: what the language switcher links to.
+/// Keeps the query string and fragment of `path_and_query`, which is relative
+/// to the site base. A path without a language prefix opens the home page.
+pub fn switch_language(path_and_query: &str, to: Locale) -> String {
+    let split_at = path_and_query.find(['?', '#']).unwrap_or(path_and_query.len());
+    let (path, tail) = path_and_query.split_at(split_at);
+    match Route::parse(path) {
+        Some((_, route)) => format!("{}{tail}", route.path(to)),
+        None => Route::Home.path(to),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_round_trip_in_every_language() {
+        let routes = [
+            Route::Home,
+            Route::Parks,
+            Route::Park("chengdu-hi-tech-zone".into()),
+            Route::Agreements,
+            Route::Agreement("a-2016".into()),
+            Route::Events,
+            Route::Event("forum-2016".into()),
+            Route::Organisation("fondation-sophia-antipolis".into()),
+            Route::Sources,
+        ];
+        for locale in Locale::ALL {
+            for route in &routes {
+                assert_eq!(Route::parse(&route.path(locale)), Some((locale, route.clone())));
+            }
+        }
+    }
+
+    #[test]
+    fn trailing_slash_is_the_same_page() {
+        assert_eq!(Route::parse("/fr/parks/"), Some((Locale::Fr, Route::Parks)));
+        assert_eq!(Route::parse("/zh"), Some((Locale::Zh, Route::Home)));
+    }
+
+    #[test]
+    fn unknown_language_is_not_a_route() {
+        assert_eq!(Route::parse("/de/parks"), None);
+        assert_eq!(Route::parse("/FR/parks"), None);
+        assert_eq!(Route::parse("/"), None);
+    }
+
+    #[test]
+    fn malformed_ids_and_unknown_sections_are_not_found() {
+        for rest in ["parks/Chengdu", "parks/a b", "parks/..", "parks/a/b", "nowhere", "parks/a--b"] {
+            let (_, route) = Route::parse(&format!("/en/{rest}")).unwrap();
+            assert!(matches!(route, Route::NotFound(_)), "{rest} gave {route:?}");
+        }
+    }
+
+    #[test]
+    fn switching_language_keeps_the_page_and_query() {
+        assert_eq!(switch_language("/fr/parks/chengdu?x=1#top", Locale::Zh), "/zh/parks/chengdu?x=1#top");
+        assert_eq!(switch_language("/en/", Locale::Fr), "/fr/");
+        assert_eq!(switch_language("/en/nowhere/at/all", Locale::Fr), "/fr/nowhere/at/all");
+        assert_eq!(switch_language("/xx/parks", Locale::Fr), "/fr/");
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("sophia-antipolis"));
+        assert!(is_slug("forum-2016"));
+        for bad in ["", "-a", "a-", "A", "a_b", "a/b", "..", "é", "a b"] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+// Headless Chromium from Debian, driven by playwright-core (no browser download),
+// with every console error, uncaught exception and Rust panic collected so a
+// test can fail on them.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Playwright gives each launch a fresh temporary profile; these flags keep
+// Chromium from reaching out to the network on its own.
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+/**
+ * A page in a new isolated context (its own storage), with the given browser
+ * languages and viewport. `page.problems` collects console errors, page errors
+ * and panics; `page.context().close()` ends it.
+ */
+export async function newPage(browser, { locale = 'en-US', viewport } = {}) {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || /panicked at/.test(msg.text())) page.problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  return page;
+}
+
+/** Waits until the app has rendered a page heading (the wasm has started and routed). */
+export async function ready(page) {
+  await page.waitForSelector('main h1', { timeout: 20_000 });
+}

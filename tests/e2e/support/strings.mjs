@@ -1,0 +1,27 @@
+// The interface strings as the app has them, read from src/i18n/locales/*.toml,
+// so tests compare the page with the translators' files rather than with
+// strings copied into the tests.
+import { readFileSync } from 'node:fs';
+
+function parse(text) {
+  const table = {};
+  let section = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const header = line.match(/^\[([\w.]+)\]$/);
+    if (header) { section = header[1]; continue; }
+    const entry = line.match(/^([\w]+)\s*=\s*(".*")$/);
+    if (!entry) throw new Error(`cannot read locale line: ${line}`);
+    table[section ? `${section}.${entry[1]}` : entry[1]] = JSON.parse(entry[2]);
+  }
+  return table;
+}
+
+const root = new URL('../../../src/i18n/locales/', import.meta.url);
+export const STRINGS = Object.fromEntries(
+  ['fr', 'en', 'zh'].map((code) => [code, parse(readFileSync(new URL(`${code}.toml`, root), 'utf8'))]),
+);
+export const LANGS = ['fr', 'en', 'zh'];
+export const HTML_LANG = { fr: 'fr', en: 'en', zh: 'zh-Hans' };
+export const NATIVE_NAME = { fr: 'Français', en: 'English', zh: '中文' };
