@@ -1,3 +1,12 @@
 //! The partnership dataset: record types, validation and lookups. No Leptos here.
+//!
+//! - [`model`]: the record types, exactly as they appear in `public/data/portal.json`.
+//! - [`validate`](mod@validate): reads the file's text and reports every problem at
+//!   once, each with its JSON path; [`load`] returns the typed [`Dataset`] or a
+//!   [`ValidationError`] the app can show.
 
 pub mod model;
+pub mod validate;
+
+pub use model::Dataset;
+pub use validate::{load, validate, Problem, ValidationError};
