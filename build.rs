@@ -57,17 +57,27 @@ fn main() {
         }
     }
     if !errors.is_empty() {
-        panic!("interface strings are incomplete:\n  {}", errors.join("\n  "));
+        panic!(
+            "interface strings are incomplete:\n  {}",
+            errors.join("\n  ")
+        );
     }
 
     let mut out = String::new();
     out.push_str("/// Every interface string, named after its place in the locale files.\n");
-    out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n#[repr(u16)]\npub enum Key {\n");
+    out.push_str(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n#[repr(u16)]\npub enum Key {\n",
+    );
     for key in &keys {
         writeln!(out, "    /// `{key}`\n    {},", variant_name(key)).unwrap();
     }
     out.push_str("}\n\n");
-    writeln!(out, "/// Number of interface strings.\npub const KEY_COUNT: usize = {};\n", keys.len()).unwrap();
+    writeln!(
+        out,
+        "/// Number of interface strings.\npub const KEY_COUNT: usize = {};\n",
+        keys.len()
+    )
+    .unwrap();
     writeln!(
         out,
         "/// Dotted names of the keys, in `Key` order.\npub const KEY_NAMES: [&str; {}] = {:?};\n",
@@ -92,13 +102,21 @@ fn main() {
 
 fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>, path: &Path) {
     for (k, v) in table {
-        let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+        let key = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
         match v {
             toml::Value::String(s) => {
                 out.insert(key, s.clone());
             }
             toml::Value::Table(t) => flatten(&key, t, out, path),
-            other => panic!("{}: `{key}` must be a string, found {}", path.display(), other.type_str()),
+            other => panic!(
+                "{}: `{key}` must be a string, found {}",
+                path.display(),
+                other.type_str()
+            ),
         }
     }
 }
@@ -107,7 +125,9 @@ fn placeholders_of(text: &str) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     let mut rest = text;
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         found.insert(rest[start + 1..start + len].to_string());
         rest = &rest[start + len + 1..];
     }

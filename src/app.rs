@@ -6,12 +6,12 @@
 //! interception and the location signal.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use leptos_meta::{provide_meta_context, Html, Title};
 use leptos_router::components::{Route as RouterRoute, Router, Routes};
-use leptos_router::path;
 use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::path;
 use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
 use crate::components::{Footer, Header};
 use crate::i18n::{Key, Locale};
@@ -82,14 +82,17 @@ fn Shell() -> impl IntoView {
         (relative.clone(), Route::parse(&relative))
     });
     let fallback_locale = crate::browser::preferred_locale();
-    let locale = Memo::new(move |_| parsed.with(|(_, p)| p.as_ref().map_or(fallback_locale, |(l, _)| *l)));
+    let locale =
+        Memo::new(move |_| parsed.with(|(_, p)| p.as_ref().map_or(fallback_locale, |(l, _)| *l)));
     let route = Memo::new(move |_| {
         parsed.with(|(relative, p)| match p {
             Some((_, route)) => Some(route.clone()),
             // The bare site root chooses a language and redirects; any other
             // path without a valid language is not a page of the portal.
             None if relative.is_empty() || relative == "/" || relative == "/index.html" => None,
-            None => Some(Route::NotFound(relative.trim_start_matches('/').to_string())),
+            None => Some(Route::NotFound(
+                relative.trim_start_matches('/').to_string(),
+            )),
         })
     });
     provide_context(CurrentLocale(locale));
@@ -98,7 +101,13 @@ fn Shell() -> impl IntoView {
     let navigate = use_navigate();
     Effect::new(move |_| {
         if route.get().is_none() {
-            navigate(&Route::Home.path(fallback_locale), NavigateOptions { replace: true, ..Default::default() });
+            navigate(
+                &Route::Home.path(fallback_locale),
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         }
     });
 

@@ -84,7 +84,9 @@ pub fn is_slug(text: &str) -> bool {
 /// Keeps the query string and fragment of `path_and_query`, which is relative
 /// to the site base. A path without a language prefix opens the home page.
 pub fn switch_language(path_and_query: &str, to: Locale) -> String {
-    let split_at = path_and_query.find(['?', '#']).unwrap_or(path_and_query.len());
+    let split_at = path_and_query
+        .find(['?', '#'])
+        .unwrap_or(path_and_query.len());
     let (path, tail) = path_and_query.split_at(split_at);
     match Route::parse(path) {
         Some((_, route)) => format!("{}{tail}", route.path(to)),
@@ -111,7 +113,10 @@ mod tests {
         ];
         for locale in Locale::ALL {
             for route in &routes {
-                assert_eq!(Route::parse(&route.path(locale)), Some((locale, route.clone())));
+                assert_eq!(
+                    Route::parse(&route.path(locale)),
+                    Some((locale, route.clone()))
+                );
             }
         }
     }
@@ -131,7 +136,14 @@ mod tests {
 
     #[test]
     fn malformed_ids_and_unknown_sections_are_not_found() {
-        for rest in ["parks/Chengdu", "parks/a b", "parks/..", "parks/a/b", "nowhere", "parks/a--b"] {
+        for rest in [
+            "parks/Chengdu",
+            "parks/a b",
+            "parks/..",
+            "parks/a/b",
+            "nowhere",
+            "parks/a--b",
+        ] {
             let (_, route) = Route::parse(&format!("/en/{rest}")).unwrap();
             assert!(matches!(route, Route::NotFound(_)), "{rest} gave {route:?}");
         }
@@ -139,9 +151,15 @@ mod tests {
 
     #[test]
     fn switching_language_keeps_the_page_and_query() {
-        assert_eq!(switch_language("/fr/parks/chengdu?x=1#top", Locale::Zh), "/zh/parks/chengdu?x=1#top");
+        assert_eq!(
+            switch_language("/fr/parks/chengdu?x=1#top", Locale::Zh),
+            "/zh/parks/chengdu?x=1#top"
+        );
         assert_eq!(switch_language("/en/", Locale::Fr), "/fr/");
-        assert_eq!(switch_language("/en/nowhere/at/all", Locale::Fr), "/fr/nowhere/at/all");
+        assert_eq!(
+            switch_language("/en/nowhere/at/all", Locale::Fr),
+            "/fr/nowhere/at/all"
+        );
         assert_eq!(switch_language("/xx/parks", Locale::Fr), "/fr/");
     }
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos::text_prop::TextProp;
+use leptos_meta::{Meta, Title};
 
 /// Sets the document title and meta description of the page it is placed on.
 #[component]

@@ -59,7 +59,10 @@ impl Locale {
 /// The language to open the portal in at `/`: the one the visitor chose before,
 /// else the first of the browser's preferred languages that the portal offers,
 /// else English.
-pub fn negotiate<'a>(remembered: Option<&str>, preferred: impl IntoIterator<Item = &'a str>) -> Locale {
+pub fn negotiate<'a>(
+    remembered: Option<&str>,
+    preferred: impl IntoIterator<Item = &'a str>,
+) -> Locale {
     remembered
         .and_then(Locale::from_code)
         .or_else(|| preferred.into_iter().find_map(Locale::from_tag))

@@ -11,7 +11,11 @@ pub fn HomePage() -> impl IntoView {
     let locale = use_locale();
     let sections = [
         (Route::Parks, Key::NavParks, Key::HomeSectionParks),
-        (Route::Agreements, Key::NavAgreements, Key::HomeSectionAgreements),
+        (
+            Route::Agreements,
+            Key::NavAgreements,
+            Key::HomeSectionAgreements,
+        ),
         (Route::Events, Key::NavEvents, Key::HomeSectionEvents),
     ];
     view! {
