@@ -76,7 +76,8 @@ impl ValidationError {
         ValidationError { problems }
     }
 
-    /// Every problem, in document order.
+    /// Every problem, by collection (in the schema's order: sources, topics,
+    /// parks, organisations, people, agreements, events) and record.
     pub fn problems(&self) -> &[Problem] {
         &self.problems
     }
@@ -147,6 +148,9 @@ pub fn validate(json: &str) -> Result<Dataset, Vec<Problem>> {
     checker.check(ROOT, &root, &Shape::Object(DATASET));
     checker.cross_checks(&root);
     let mut problems = checker.problems;
+    // Duplicate ids are found first and cross-checks last: put every problem
+    // with the record it belongs to (stable, so a record's own order stays).
+    problems.sort_by_key(|p| record_position(&p.path));
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -783,26 +787,29 @@ impl Checker {
             self.wrong_type(path, "an object", value);
             return None;
         };
-        for (key, v) in map {
-            let key_path = child(path, key);
-            match fields.iter().find(|f| f.name == key) {
-                None => {
-                    let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
-                    self.push(
-                        &key_path,
-                        format!(
-                            "unknown field `{key}`; expected one of: {}",
-                            names.join(", ")
-                        ),
-                    );
+        // Fields in the schema's order, so that problems come out in the same
+        // order whatever the order of the keys in the file.
+        for f in fields {
+            let field_path = child(path, f.name);
+            match map.get(f.name) {
+                None if f.presence == Presence::Required => {
+                    self.push(&field_path, format!("missing field `{}`", f.name));
                 }
-                Some(f) if v.is_null() && f.presence == Presence::Optional => {}
-                Some(f) => self.check(&key_path, v, &f.shape),
+                None => {}
+                Some(Value::Null) if f.presence == Presence::Optional => {}
+                Some(v) => self.check(&field_path, v, &f.shape),
             }
         }
-        for f in fields {
-            if f.presence == Presence::Required && !map.contains_key(f.name) {
-                self.push(&child(path, f.name), format!("missing field `{}`", f.name));
+        for key in map.keys() {
+            if !fields.iter().any(|f| f.name == key) {
+                let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+                self.push(
+                    &child(path, key),
+                    format!(
+                        "unknown field `{key}`; expected one of: {}",
+                        names.join(", ")
+                    ),
+                );
             }
         }
         Some(map)
@@ -1069,6 +1076,25 @@ impl Checker {
 // ---------------------------------------------------------------------------
 // Helpers.
 
+/// Where a path lies in the document: the collection (in the schema's order)
+/// and the record's index. `$` and `$.version` come first.
+fn record_position(path: &str) -> (usize, usize) {
+    let Some(rest) = path.strip_prefix("$.") else {
+        return (0, 0);
+    };
+    let key_end = rest.find(['.', '[']).unwrap_or(rest.len());
+    let key = &rest[..key_end];
+    let Some(collection) = DATASET.iter().position(|f| f.name == key) else {
+        return (DATASET.len(), 0);
+    };
+    let index = rest[key_end..]
+        .strip_prefix('[')
+        .and_then(|r| r.split(']').next())
+        .and_then(|i| i.parse().ok())
+        .unwrap_or(0);
+    (collection + 1, index)
+}
+
 /// The path of a field of the object at `path`.
 fn child(path: &str, key: &str) -> String {
     let plain = !key.is_empty()
@@ -1243,6 +1269,15 @@ mod tests {
         assert_eq!(days_in_month(2024, 2), 29);
         assert_eq!(days_in_month(1900, 2), 28);
         assert_eq!(days_in_month(2000, 2), 29);
+    }
+
+    #[test]
+    fn positions() {
+        assert_eq!(record_position("$"), (0, 0));
+        assert_eq!(record_position("$.sources[3].title.fr"), (2, 3));
+        assert_eq!(record_position("$.parks[12]"), (4, 12));
+        assert!(record_position("$.parks[2].id") < record_position("$.parks[10]"));
+        assert!(record_position("$.events") > record_position("$.people[0]"));
     }
 
     #[test]
