@@ -184,6 +184,15 @@ fn dangling_reference() {
 }
 
 #[test]
+fn same_id_listed_twice() {
+    assert_single(
+        "listed-twice.json",
+        "$.events[0].parks[2]",
+        &["`north-park` is listed twice"],
+    );
+}
+
+#[test]
 fn agreement_event_not_listing_the_agreement() {
     assert_single(
         "event-does-not-list-agreement.json",

@@ -757,16 +757,13 @@ impl Checker {
                 if items.len() < *min {
                     self.push(path, *too_few);
                 }
-                let mut seen: Vec<&Value> = Vec::new();
+                // Compared by their JSON text: ids and parties are small.
+                let mut seen: HashSet<String> = HashSet::new();
                 for (i, v) in items.iter().enumerate() {
                     let item_path = format!("{path}[{i}]");
                     self.check(&item_path, v, item);
-                    if *unique {
-                        if seen.contains(&v) {
-                            self.push(&item_path, format!("{} is listed twice", short(v)));
-                        } else {
-                            seen.push(v);
-                        }
+                    if *unique && !seen.insert(v.to_string()) {
+                        self.push(&item_path, format!("{} is listed twice", short(v)));
                     }
                 }
             }
