@@ -13,7 +13,7 @@ use leptos_router::path;
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use crate::components::{Footer, Header};
+use crate::components::{provide_catalog, DataGate, Footer, Header};
 use crate::i18n::{Key, Locale};
 use crate::pages;
 use crate::route::Route;
@@ -97,6 +97,7 @@ fn Shell() -> impl IntoView {
     });
     provide_context(CurrentLocale(locale));
     provide_context(CurrentRoute(route));
+    provide_catalog();
 
     let navigate = use_navigate();
     Effect::new(move |_| {
@@ -127,14 +128,14 @@ fn Shell() -> impl IntoView {
         }>{t(Key::SkipToContent)}</a>
         <Header/>
         <main id="main" tabindex="-1">
-            {move || route.get().map(|route| match route {
+            <DataGate>{move || route.get().map(|route| match route {
                 Route::Home => pages::HomePage().into_any(),
                 Route::Parks => pages::ParksPage().into_any(),
                 Route::Agreements => pages::AgreementsPage().into_any(),
                 Route::Events => pages::EventsPage().into_any(),
                 Route::Park(_) | Route::Agreement(_) | Route::Event(_) | Route::Organisation(_)
                 | Route::Sources | Route::NotFound(_) => pages::NotFoundPage().into_any(),
-            })}
+            })}</DataGate>
         </main>
         <Footer/>
     }

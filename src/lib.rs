@@ -12,4 +12,5 @@ pub mod route;
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod loader;
 pub mod pages;

@@ -5,8 +5,10 @@
 //!   once, each with its JSON path; [`load`] returns the typed [`Dataset`] or a
 //!   [`ValidationError`] the app can show.
 
+pub mod catalog;
 pub mod model;
 pub mod validate;
 
+pub use catalog::{Catalog, RecordRef};
 pub use model::Dataset;
 pub use validate::{load, validate, Problem, ValidationError};

@@ -103,3 +103,24 @@ mod tests {
         assert_eq!(Locale::Zh.html_lang(), "zh-Hans");
     }
 }
+
+/// The `lang` to put on a proper name shown inside a page of another
+/// language: `zh-Hans` for a name in Chinese characters (so screen readers
+/// and font selection treat it as Chinese), none for a Latin-script name.
+pub fn lang_of_name(name: &str) -> Option<&'static str> {
+    name.chars()
+        .any(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}'))
+        .then_some("zh-Hans")
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::lang_of_name;
+
+    #[test]
+    fn chinese_names_are_marked_latin_names_are_not() {
+        assert_eq!(lang_of_name("成都高新技术产业开发区"), Some("zh-Hans"));
+        assert_eq!(lang_of_name("Sophia Antipolis"), None);
+        assert_eq!(lang_of_name("Parc Científic de Barcelona"), None);
+    }
+}

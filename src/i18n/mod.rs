@@ -8,5 +8,5 @@
 mod locale;
 mod strings;
 
-pub use locale::{negotiate, Locale};
+pub use locale::{lang_of_name, negotiate, Locale};
 pub use strings::{Key, KEY_COUNT, KEY_NAMES};

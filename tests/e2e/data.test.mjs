@@ -1,0 +1,75 @@
+// The dataset as the app loads it: real records in each language, and a clear
+// message with a working retry when the file cannot be used.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startServer } from './support/server.mjs';
+import { launch, newPage, ready } from './support/browser.mjs';
+import { STRINGS, LANGS } from './support/strings.mjs';
+
+const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
+
+let server, browser;
+before(async () => {
+  server = await startServer({ root: 'dist', spa: true });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+for (const lang of LANGS) {
+  test(`the parks of the dataset are listed in ${lang}`, async () => {
+    const page = await newPage(browser);
+    await page.goto(server.url(`${lang}/parks`));
+    await ready(page);
+    await page.waitForSelector('[data-list="parks"]');
+    const shown = await page.$$eval('[data-list="parks"] h2', (hs) => hs.map((h) => h.textContent));
+    assert.deepEqual(new Set(shown), new Set(DATASET.parks.map((p) => p.name[lang])));
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+/** Serves the dataset request with `fault` until `heal()` is called. */
+async function breakDataset(page, fault) {
+  let broken = true;
+  await page.route('**/data/portal.json', (route) => (broken ? fault(route) : route.continue()));
+  return () => { broken = false; };
+}
+
+const FAULTS = {
+  'HTTP 404': { fault: (r) => r.fulfill({ status: 404, body: 'not found' }), message: (s) => s['data.error_status'].replace('{status}', '404') },
+  'HTTP 500': { fault: (r) => r.fulfill({ status: 500, body: 'oops' }), message: (s) => s['data.error_status'].replace('{status}', '500') },
+  'an empty body': { fault: (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '' }), message: (s) => s['data.error_damaged'] },
+  'a truncated body': {
+    fault: (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(DATASET).slice(0, 5000) }),
+    message: (s) => s['data.error_damaged'],
+  },
+  'no answer': { fault: (r) => r.abort('connectionrefused'), message: (s) => s['data.error_network'] },
+  'a dataset that breaks the rules': {
+    fault: (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...DATASET, parks: [{ ...DATASET.parks[0], sources: [] }, ...DATASET.parks] }) }),
+    message: null,
+  },
+};
+
+for (const [name, { fault, message }] of Object.entries(FAULTS)) {
+  test(`${name} gives a message in the visitor's language and a retry that works`, async () => {
+    for (const lang of LANGS) {
+      const page = await newPage(browser);
+      const s = STRINGS[lang];
+      const heal = await breakDataset(page, fault);
+      await page.goto(server.url(`${lang}/parks`));
+      await page.waitForSelector('[data-state="error"]');
+      assert.equal(await page.textContent('main h1'), s['data.error_title']);
+      const text = await page.textContent('[data-state="error"]');
+      if (message) assert.ok(text.includes(message(s)), `${lang}: "${text}"`);
+      heal();
+      await page.click(`button:has-text("${s['data.retry']}")`);
+      await page.waitForSelector('[data-list="parks"]');
+      assert.equal(await page.textContent('main h1'), s['parks.title']);
+      // A network failure is logged by the browser itself; nothing else may be.
+      const problems = page.problems.filter((p) => !/Failed to load resource|net::ERR/.test(p));
+      assert.deepEqual(problems, []);
+      await page.context().close();
+    }
+  });
+}
