@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use serde_json::Value;
+use sophia_china_portal::data::model::Qualifier;
 use sophia_china_portal::data::validate::{
     validate, Problem, ValidationError, MAX_DOCUMENT_BYTES, MAX_STRING_CHARS,
 };
@@ -45,7 +46,13 @@ fn assert_single(file: &str, path: &str, fragments: &[&str]) {
 
 #[test]
 fn the_base_fixture_is_valid() {
-    validate(&fixture("valid/minimal.json")).expect("the minimal fixture validates");
+    let data = validate(&fixture("valid/minimal.json")).expect("the minimal fixture validates");
+    // It has both qualifiers: "about 230 companies", "over 400" attendees.
+    assert_eq!(data.parks[0].figures[0].qualifier, Some(Qualifier::About));
+    assert_eq!(
+        data.events[0].attendance.unwrap().qualifier,
+        Some(Qualifier::MoreThan)
+    );
 }
 
 #[test]
@@ -262,6 +269,72 @@ fn unknown_enum_value() {
         "$.events[0].kind",
         &["unknown value `party`", "forum"],
     );
+}
+
+#[test]
+fn unknown_qualifier() {
+    assert_single(
+        "unknown-qualifier.json",
+        "$.parks[0].figures[0].qualifier",
+        &[
+            "unknown qualifier `roughly`",
+            "expected \"about\"",
+            "\"more-than\"",
+            "leave the field out for an exact count",
+        ],
+    );
+}
+
+#[test]
+fn qualifier_of_an_attendance_is_checked_too() {
+    let mut doc = base();
+    doc["events"][0]["attendance"]["qualifier"] = Value::String("over".into());
+    let problems = problems_of(&doc.to_string());
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].path, "$.events[0].attendance.qualifier");
+    assert!(problems[0].message.contains("unknown qualifier `over`"));
+
+    // The old boolean is a wrong type, not a qualifier.
+    doc["events"][0]["attendance"]["qualifier"] = Value::Bool(true);
+    let problems = problems_of(&doc.to_string());
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].path, "$.events[0].attendance.qualifier");
+    assert!(problems[0].message.contains("found a boolean"));
+}
+
+#[test]
+fn qualifier_may_be_left_out_or_null_for_an_exact_count() {
+    let mut doc = base();
+    doc["parks"][0]["figures"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("qualifier");
+    doc["events"][0]["attendance"]["qualifier"] = Value::Null;
+    let data = validate(&doc.to_string()).expect("an exact count validates");
+    assert_eq!(data.parks[0].figures[0].qualifier, None);
+    assert_eq!(data.events[0].attendance.unwrap().qualifier, None);
+}
+
+#[test]
+fn the_retired_approximate_field_says_what_replaces_it() {
+    let mut doc = base();
+    let figure = doc["parks"][0]["figures"][0].as_object_mut().unwrap();
+    figure.remove("qualifier");
+    figure.insert("approximate".into(), Value::Bool(true));
+    let problems = problems_of(&doc.to_string());
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].path, "$.parks[0].figures[0].approximate");
+    for fragment in [
+        "unknown field `approximate`",
+        "replaced by `qualifier`",
+        "\"more-than\"",
+    ] {
+        assert!(
+            problems[0].message.contains(fragment),
+            "`{}` lacks `{fragment}`",
+            problems[0].message
+        );
+    }
 }
 
 #[test]

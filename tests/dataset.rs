@@ -5,7 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::PathBuf;
 
-use sophia_china_portal::data::model::{Dataset, Localized, OrganisationKind, PartialDate, Party};
+use sophia_china_portal::data::model::{
+    Dataset, Localized, OrganisationKind, PartialDate, Party, Qualifier,
+};
 use sophia_china_portal::data::validate;
 
 /// The seed articles the dataset is drawn from, by file name.
@@ -478,7 +480,19 @@ fn facts_the_articles_give_are_recorded_as_given() {
     let forum = event("china-france-innovation-cooperation-forum-2021");
     assert_eq!(forum.date.unwrap().from, date(2021, Some(6), Some(24)));
     assert_eq!(forum.attendance.unwrap().count, 400);
-    assert!(forum.attendance.unwrap().approximate);
+    assert_eq!(
+        forum.attendance.unwrap().qualifier,
+        Some(Qualifier::MoreThan),
+        "seed 001: “over 400 participants”"
+    );
+    let summit = event("chengdu-technology-parks-summit-2017")
+        .attendance
+        .unwrap();
+    assert_eq!(
+        (summit.count, summit.qualifier),
+        (80, Some(Qualifier::About)),
+        "seed 002: “about 80 representatives”"
+    );
 
     let show = event("paris-agricultural-show-2026");
     assert_eq!(show.date.unwrap().from, date(2026, Some(2), None));
@@ -508,6 +522,111 @@ fn facts_the_articles_give_are_recorded_as_given() {
         assert!(
             !all.contains(scheme),
             "a web address ({scheme}) in the dataset"
+        );
+    }
+}
+
+/// Every number the dataset gives, with its qualifier and the article's own
+/// words for it: "more than", "over", "about", "environ", "plus de" become a
+/// qualifier, a bare number does not (168 incubators, one fifth, 160 companies).
+/// A figure added to the dataset must be added here, with its wording.
+#[test]
+fn numbers_are_qualified_as_the_articles_word_them() {
+    use Qualifier::{About, MoreThan};
+    // (record, value, qualifier, the article's wording)
+    let expected: &[(&str, f64, Option<Qualifier>, &str)] = &[
+        (
+            "chengdu-hi-tech-zone",
+            2000.0,
+            Some(MoreThan),
+            "more than 2000 labs",
+        ),
+        // "more than" goes with the labs only: 168 is an exact count, and the
+        // article writes "2.8 million" with no qualifier.
+        ("chengdu-hi-tech-zone", 168.0, None, "labs168 incubators"),
+        (
+            "chengdu-hi-tech-zone",
+            2_800_000.0,
+            None,
+            "and 2.8 million professionals",
+        ),
+        ("chengdu-hi-tech-zone", 7.0, None, "7 High-Tech Zones"),
+        (
+            "chengdu-hi-tech-zone",
+            9.0,
+            None,
+            "9 Agricultural Innovation Zones",
+        ),
+        ("chengdu-hi-tech-zone", 5.0, None, "the fifth most populous"),
+        ("jiangning-development-zone", 4.0, None, "ranked 4th"),
+        (
+            "qingdao-hi-tech-zone",
+            230.0,
+            Some(About),
+            "environ 230 entreprises",
+        ),
+        // "environ" goes with the 230; the share is given as a plain fraction.
+        ("qingdao-hi-tech-zone", 20.0, None, "dont un cinquième"),
+        (
+            "qingdao-hi-tech-zone",
+            2100.0,
+            Some(MoreThan),
+            "Plus de 2 100",
+        ),
+        (
+            "qingdao-hi-tech-zone",
+            160.0,
+            None,
+            "Au total, 160 entreprises",
+        ),
+        ("qingdao-hi-tech-zone", 309.0, None, "dans 309 projets"),
+        (
+            "china-france-innovation-cooperation-forum-2021",
+            400.0,
+            Some(MoreThan),
+            "over 400 participants",
+        ),
+        (
+            "chengdu-technology-parks-summit-2017",
+            80.0,
+            Some(About),
+            "about 80 representatives",
+        ),
+    ];
+
+    let d = dataset();
+    // (record, value, qualifier, sources) for every figure and attendance.
+    let mut actual: Vec<(&str, f64, Option<Qualifier>, &[String])> = Vec::new();
+    for p in &d.parks {
+        for f in &p.figures {
+            actual.push((&p.id, f.value, f.qualifier, &f.sources));
+        }
+    }
+    for e in &d.events {
+        if let Some(a) = e.attendance {
+            actual.push((&e.id, f64::from(a.count), a.qualifier, &e.sources));
+        }
+    }
+    let listed: Vec<_> = expected.iter().map(|(r, v, q, _)| (*r, *v, *q)).collect();
+    let found: Vec<_> = actual.iter().map(|(r, v, q, _)| (*r, *v, *q)).collect();
+    assert_eq!(found, listed);
+
+    // Where the seed collection is at hand, the wording is the article's.
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    for ((record, value, _, sources), (_, _, _, wording)) in actual.iter().zip(expected) {
+        let texts: Vec<String> = sources
+            .iter()
+            .map(|id| &d.sources.iter().find(|s| &s.id == id).unwrap().seed)
+            .filter_map(|seed| std::fs::read_to_string(dir.join(seed)).ok())
+            // Seed 000 writes "more than\u{a0}2000": a no-break space is a space.
+            .map(|t| t.replace(['\u{a0}', '\u{202f}'], " "))
+            .collect();
+        if texts.is_empty() {
+            continue;
+        }
+        assert!(
+            texts.iter().any(|t| t.contains(wording)),
+            "{record} {value}: no cited article says “{wording}”"
         );
     }
 }

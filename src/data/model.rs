@@ -102,10 +102,19 @@ pub struct KeyFigure {
     pub value: f64,
     /// What is counted, e.g. "incubators".
     pub label: Localized,
-    /// True when the article says "more than" / "about" rather than an exact count.
-    #[serde(default)]
-    pub approximate: bool,
+    /// How the article qualifies the number ("about 230", "more than 2,000"); absent for an exact count.
+    pub qualifier: Option<Qualifier>,
     pub sources: Vec<String>,
+}
+
+/// How a source qualifies a number that is not an exact count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    /// "about", "some", "around".
+    About,
+    /// "more than", "over".
+    MoreThan,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -262,9 +271,8 @@ pub struct Event {
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
     pub count: u32,
-    /// True when the source says "over" or "about".
-    #[serde(default)]
-    pub approximate: bool,
+    /// How the source qualifies the count; absent for an exact count.
+    pub qualifier: Option<Qualifier>,
 }
 
 /// A calendar date known to the year, the month or the day.

@@ -283,7 +283,8 @@ enum Shape {
     },
     /// A whole number of at least 1 that fits in 32 bits.
     Count,
-    Bool,
+    /// How a source qualifies a number: one of [`QUALIFIERS`].
+    Qualifier,
     /// One of the strings.
     Enum(&'static [&'static str]),
     /// `{ year, month?, day? }`, a date that exists.
@@ -311,8 +312,6 @@ enum Presence {
     Required,
     /// May be left out or be `null` (an `Option` in the model).
     Optional,
-    /// May be left out, but not `null` (`#[serde(default)]` in the model).
-    Defaulted,
 }
 
 struct Field {
@@ -334,14 +333,6 @@ const fn opt(name: &'static str, shape: Shape) -> Field {
         name,
         shape,
         presence: Presence::Optional,
-    }
-}
-
-const fn dflt(name: &'static str, shape: Shape) -> Field {
-    Field {
-        name,
-        shape,
-        presence: Presence::Defaulted,
     }
 }
 
@@ -402,6 +393,15 @@ const EVENT_KINDS: &[&str] = &[
 ];
 const EVENT_FORMATS: &[&str] = &["on-site", "online", "hybrid"];
 const EVENT_STATUSES: &[&str] = &["held", "announced"];
+/// How a source qualifies a number ([`super::model::Qualifier`]); left out for an exact count.
+const QUALIFIERS: &[&str] = &["about", "more-than"];
+
+/// Fields the schema no longer has, with what replaces them: the message for
+/// an old file says what to write instead.
+const RETIRED_FIELDS: &[(&str, &str)] = &[(
+    "approximate",
+    "`approximate` was replaced by `qualifier`: write \"qualifier\": \"about\" or \"more-than\" as the source words it, or leave it out for an exact count",
+)];
 
 static DATASET: &[Field] = &[
     req("version", Shape::Version),
@@ -457,7 +457,7 @@ static COORDINATES: &[Field] = &[
 static KEY_FIGURE: &[Field] = &[
     req("value", Shape::Number),
     req("label", Shape::Localized),
-    dflt("approximate", Shape::Bool),
+    opt("qualifier", Shape::Qualifier),
     req("sources", sources_list()),
 ];
 
@@ -524,7 +524,10 @@ static AGREEMENT: &[Field] = &[
     req("sources", sources_list()),
 ];
 
-static ATTENDANCE: &[Field] = &[req("count", Shape::Count), dflt("approximate", Shape::Bool)];
+static ATTENDANCE: &[Field] = &[
+    req("count", Shape::Count),
+    opt("qualifier", Shape::Qualifier),
+];
 
 static EVENT: &[Field] = &[
     req("id", Shape::Id),
@@ -722,9 +725,16 @@ impl Checker {
                 ),
                 None => self.wrong_type(path, "a whole number of at least 1", value),
             },
-            Shape::Bool => {
-                if !value.is_boolean() {
-                    self.wrong_type(path, "true or false", value);
+            Shape::Qualifier => {
+                if let Some(s) = self.text(path, value, "\"about\" or \"more-than\" (a string)") {
+                    if !QUALIFIERS.contains(&s) {
+                        self.push(
+                            path,
+                            format!(
+                                "unknown qualifier `{s}`; expected \"about\" (the source says about, around, some, environ…) or \"more-than\" (more than, over, plus de…), or leave the field out for an exact count"
+                            ),
+                        );
+                    }
                 }
             }
             Shape::Enum(allowed) => {
@@ -800,13 +810,16 @@ impl Checker {
         for key in map.keys() {
             if !fields.iter().any(|f| f.name == key) {
                 let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
-                self.push(
-                    &child(path, key),
-                    format!(
-                        "unknown field `{key}`; expected one of: {}",
-                        names.join(", ")
-                    ),
+                let mut message = format!(
+                    "unknown field `{key}`; expected one of: {}",
+                    names.join(", ")
                 );
+                if let Some((_, hint)) = RETIRED_FIELDS.iter().find(|(name, _)| name == key) {
+                    message.push_str(" (");
+                    message.push_str(hint);
+                    message.push(')');
+                }
+                self.push(&child(path, key), message);
             }
         }
         Some(map)
@@ -1223,7 +1236,7 @@ fn show_date((y, m, d): Ymd) -> String {
 mod tests {
     use super::*;
     use crate::data::model::{
-        AgreementKind, EventFormat, EventKind, EventStatus, OrganisationKind,
+        AgreementKind, EventFormat, EventKind, EventStatus, OrganisationKind, Qualifier,
     };
 
     fn all_parse<T: serde::de::DeserializeOwned>(names: &[&str]) {
@@ -1240,6 +1253,28 @@ mod tests {
         all_parse::<EventKind>(EVENT_KINDS);
         all_parse::<EventFormat>(EVENT_FORMATS);
         all_parse::<EventStatus>(EVENT_STATUSES);
+        all_parse::<Qualifier>(QUALIFIERS);
+    }
+
+    #[test]
+    fn qualifier_names_are_the_models_and_no_others() {
+        let written: Vec<String> = [Qualifier::About, Qualifier::MoreThan]
+            .iter()
+            .map(|q| {
+                serde_json::to_value(q)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(written, QUALIFIERS);
+        for other in ["roughly", "More-than", "more_than", "approximate", ""] {
+            assert!(
+                serde_json::from_value::<Qualifier>(Value::String(other.to_string())).is_err(),
+                "{other}"
+            );
+        }
     }
 
     #[test]
