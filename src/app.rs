@@ -6,14 +6,14 @@
 //! interception and the location signal.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html, Title};
+use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::path;
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use crate::components::{provide_catalog, DataGate, Footer, Header};
+use crate::components::{provide_catalog, DataGate, DocumentHead, Footer, Header};
 use crate::i18n::{Key, Locale};
 use crate::pages;
 use crate::route::Route;
@@ -112,12 +112,9 @@ fn Shell() -> impl IntoView {
         }
     });
 
-    let portal_name = t(Key::PortalName);
     view! {
         <Html {..} lang=move || locale.get().html_lang()/>
-        <Title formatter=move |page: String| {
-            if page.is_empty() { portal_name().to_string() } else { format!("{page} · {}", portal_name()) }
-        }/>
+        <DocumentHead/>
         // With a `<base href>` in the page, a bare `#main` would point at the
         // site root, so the skip link moves focus itself.
         <a class="skip-link" href="#main" on:click=move |ev| {
@@ -129,12 +126,17 @@ fn Shell() -> impl IntoView {
         <Header/>
         <main id="main" tabindex="-1">
             <DataGate>{move || route.get().map(|route| match route {
-                Route::Home => pages::HomePage().into_any(),
-                Route::Parks => pages::ParksPage().into_any(),
-                Route::Agreements => pages::AgreementsPage().into_any(),
-                Route::Events => pages::EventsPage().into_any(),
-                Route::Park(_) | Route::Agreement(_) | Route::Event(_) | Route::Organisation(_)
-                | Route::Sources | Route::NotFound(_) => pages::NotFoundPage().into_any(),
+                Route::Home => view! { <pages::HomePage/> }.into_any(),
+                Route::Parks => view! { <pages::ParksPage/> }.into_any(),
+                Route::Park(id) => view! { <pages::ParkPage id/> }.into_any(),
+                Route::Agreements => view! { <pages::AgreementsPage/> }.into_any(),
+                Route::Agreement(id) => view! { <pages::AgreementPage id/> }.into_any(),
+                Route::Events => view! { <pages::EventsPage/> }.into_any(),
+                Route::Event(id) => view! { <pages::EventPage id/> }.into_any(),
+                Route::Organisations => view! { <pages::OrganisationsPage/> }.into_any(),
+                Route::Organisation(id) => view! { <pages::OrganisationPage id/> }.into_any(),
+                Route::Sources => view! { <pages::SourcesPage/> }.into_any(),
+                Route::NotFound(_) => view! { <pages::NotFoundPage/> }.into_any(),
             })}</DataGate>
         </main>
         <Footer/>

@@ -6,8 +6,10 @@
 //!   [`components`] the pieces several pages share.
 
 pub mod data;
+pub mod document;
 pub mod i18n;
 pub mod route;
+pub mod text;
 
 pub mod app;
 pub mod browser;

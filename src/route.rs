@@ -18,6 +18,7 @@ pub enum Route {
     Agreement(String),
     Events,
     Event(String),
+    Organisations,
     Organisation(String),
     Sources,
     /// A path under a language that names no page; kept so that switching
@@ -37,6 +38,7 @@ impl Route {
             Route::Agreement(id) => format!("/{lang}/agreements/{id}"),
             Route::Events => format!("/{lang}/events"),
             Route::Event(id) => format!("/{lang}/events/{id}"),
+            Route::Organisations => format!("/{lang}/organisations"),
             Route::Organisation(id) => format!("/{lang}/organisations/{id}"),
             Route::Sources => format!("/{lang}/sources"),
             Route::NotFound(rest) => format!("/{lang}/{rest}"),
@@ -59,6 +61,7 @@ impl Route {
             ["agreements", id] if is_slug(id) => Route::Agreement(id.to_string()),
             ["events"] => Route::Events,
             ["events", id] if is_slug(id) => Route::Event(id.to_string()),
+            ["organisations"] => Route::Organisations,
             ["organisations", id] if is_slug(id) => Route::Organisation(id.to_string()),
             ["sources"] => Route::Sources,
             _ => Route::NotFound(rest.to_string()),
@@ -108,6 +111,7 @@ mod tests {
             Route::Agreement("a-2016".into()),
             Route::Events,
             Route::Event("forum-2016".into()),
+            Route::Organisations,
             Route::Organisation("fondation-sophia-antipolis".into()),
             Route::Sources,
         ];

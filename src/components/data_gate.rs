@@ -33,6 +33,12 @@ pub fn use_catalog() -> Arc<Catalog> {
         .expect("use_catalog outside DataGate")
 }
 
+/// The dataset once loaded, reactively; `None` while loading or after a failure.
+pub fn loaded_catalog() -> Signal<Option<Arc<Catalog>>> {
+    let resource = expect_context::<CatalogResource>().resource;
+    Signal::derive(move || resource.get().and_then(Result::ok))
+}
+
 /// Shows its children once the dataset is loaded; until then a loading
 /// message, and if loading fails a message in the visitor's language with a retry.
 #[component]

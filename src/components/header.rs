@@ -15,6 +15,8 @@ pub fn Header() -> impl IntoView {
         (Route::Parks, Key::NavParks),
         (Route::Agreements, Key::NavAgreements),
         (Route::Events, Key::NavEvents),
+        (Route::Organisations, Key::NavOrganisations),
+        (Route::Sources, Key::NavSources),
     ];
     view! {
         <header class="site-header">
@@ -51,6 +53,7 @@ fn section_of(route: &Route) -> Route {
         Route::Park(_) | Route::Parks => Route::Parks,
         Route::Agreement(_) | Route::Agreements => Route::Agreements,
         Route::Event(_) | Route::Events => Route::Events,
+        Route::Organisation(_) | Route::Organisations => Route::Organisations,
         Route::Home => Route::Home,
         other => other.clone(),
     }

@@ -6,6 +6,7 @@
 //!   [`ValidationError`] the app can show.
 
 pub mod catalog;
+pub mod dates;
 pub mod model;
 pub mod validate;
 

@@ -5,6 +5,8 @@
 //! translator can edit without touching Rust; `build.rs` turns them into the
 //! [`Key`] enum and refuses to build if a language lacks a key.
 
+pub mod format;
+pub mod labels;
 mod locale;
 mod strings;
 

@@ -1,13 +1,24 @@
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 
 use crate::app::{href, t, use_locale};
-use crate::components::PageMeta;
-use crate::i18n::Key;
+use crate::components::summaries::{agreement_item, event_item, summary_list};
+use crate::components::use_catalog;
+use crate::data::dates::{event_timing, newest_first, Timing};
+use crate::data::Catalog;
+use crate::i18n::format::{format_number, today};
+use crate::i18n::{Key, Locale};
 use crate::route::Route;
 
-/// `/{lang}/`: what the portal covers and a way into each section.
+/// How many agreements and past events the home page shows before "See all".
+const RECENT: usize = 3;
+
+/// `/{lang}/`: what the portal covers, key figures, latest agreements, upcoming
+/// and recent events, and a way into each section.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let catalog = use_catalog();
     let locale = use_locale();
     let sections = [
         (Route::Parks, Key::NavParks, Key::HomeSectionParks),
@@ -17,13 +28,29 @@ pub fn HomePage() -> impl IntoView {
             Key::HomeSectionAgreements,
         ),
         (Route::Events, Key::NavEvents, Key::HomeSectionEvents),
+        (
+            Route::Organisations,
+            Key::NavOrganisations,
+            Key::HomeSectionOrganisations,
+        ),
+        (Route::Sources, Key::NavSources, Key::HomeSectionSources),
     ];
+    let body = move || {
+        let l = locale.get();
+        view! {
+            {figures(&catalog, l)}
+            <div class="home-columns">
+                {latest(&catalog, l)}
+                {events(&catalog, l)}
+            </div>
+        }
+    };
     view! {
-        <PageMeta title=|| "" description=t(Key::HomeDescription)/>
         <section class="hero">
             <h1 tabindex="-1">{t(Key::HomeTitle)}</h1>
             <p class="hero__lead">{t(Key::HomeIntro)}</p>
         </section>
+        {body}
         <ul class="card-grid">
             {sections.into_iter().map(|(route, title, blurb)| view! {
                 <li class="card">
@@ -32,5 +59,90 @@ pub fn HomePage() -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
+    }
+}
+
+fn figures(catalog: &Catalog, l: Locale) -> impl IntoView {
+    let data = catalog.data();
+    let countries: BTreeSet<&str> = data.parks.iter().map(|p| p.country.as_str()).collect();
+    let years: BTreeSet<i32> = data
+        .agreements
+        .iter()
+        .filter_map(|a| a.date.as_ref())
+        .chain(data.events.iter().filter_map(|e| e.date.as_ref()))
+        .flat_map(|span| [Some(span.from.year), span.to.map(|to| to.year)])
+        .flatten()
+        .collect();
+    let span = match (years.first(), years.last()) {
+        (Some(first), Some(last)) if first != last => format!("{first}–{last}"),
+        (Some(year), _) => year.to_string(),
+        _ => "—".to_string(),
+    };
+    let count = |n: usize| format_number(n as f64, l);
+    let items = [
+        (count(data.parks.len()), Key::HomeFigureParks),
+        (count(countries.len()), Key::HomeFigureCountries),
+        (count(data.agreements.len()), Key::HomeFigureAgreements),
+        (count(data.events.len()), Key::HomeFigureEvents),
+        (span, Key::HomeFigureYears),
+    ];
+    view! {
+        <section class="key-figures" aria-labelledby="figures">
+            <h2 id="figures" class="visually-hidden">{l.text(Key::HomeFigures)}</h2>
+            <ul>
+                {items.into_iter().map(|(value, label)| view! {
+                    <li><strong>{value}</strong><span>{l.text(label)}</span></li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+fn latest(catalog: &Catalog, l: Locale) -> impl IntoView {
+    let mut agreements: Vec<_> = catalog.data().agreements.iter().collect();
+    agreements.sort_by(|a, b| newest_first(a.date.as_ref(), b.date.as_ref()));
+    let items = agreements
+        .into_iter()
+        .take(RECENT)
+        .map(|a| agreement_item(catalog, a, l))
+        .collect();
+    view! {
+        <section aria-labelledby="latest-agreements">
+            <h2 id="latest-agreements">{l.text(Key::HomeLatestAgreements)}</h2>
+            {summary_list(items, l)}
+            <p><a href=href(&Route::Agreements, l)>{l.text(Key::HomeSeeAll)}" →"</a></p>
+        </section>
+    }
+}
+
+fn events(catalog: &Catalog, l: Locale) -> impl IntoView {
+    let today = today();
+    let mut upcoming: Vec<_> = catalog
+        .data()
+        .events
+        .iter()
+        .filter(|e| event_timing(e, &today) == Timing::Upcoming)
+        .collect();
+    upcoming.sort_by(|a, b| newest_first(b.date.as_ref(), a.date.as_ref()));
+    let mut past: Vec<_> = catalog
+        .data()
+        .events
+        .iter()
+        .filter(|e| event_timing(e, &today) == Timing::Past)
+        .collect();
+    past.sort_by(|a, b| newest_first(a.date.as_ref(), b.date.as_ref()));
+    let upcoming_list = if upcoming.is_empty() {
+        view! { <p class="muted">{l.text(Key::HomeNoUpcoming)}</p> }.into_any()
+    } else {
+        summary_list(upcoming.into_iter().map(|e| event_item(e, l)).collect(), l)
+    };
+    view! {
+        <section aria-labelledby="upcoming-events">
+            <h2 id="upcoming-events">{l.text(Key::HomeUpcomingEvents)}</h2>
+            {upcoming_list}
+            <h2 id="recent-events">{l.text(Key::HomeRecentEvents)}</h2>
+            {summary_list(past.into_iter().take(RECENT).map(|e| event_item(e, l)).collect(), l)}
+            <p><a href=href(&Route::Events, l)>{l.text(Key::HomeSeeAll)}" →"</a></p>
+        </section>
     }
 }

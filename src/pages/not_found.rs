@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::app::{href, t, use_locale};
-use crate::components::PageMeta;
 use crate::i18n::Key;
 use crate::route::Route;
 
@@ -10,8 +9,6 @@ use crate::route::Route;
 pub fn NotFoundPage() -> impl IntoView {
     let locale = use_locale();
     view! {
-        <PageMeta title=t(Key::NotFoundTitle) description=t(Key::NotFoundDescription)/>
-        <leptos_meta::Meta name="robots" content="noindex"/>
         <section class="not-found" data-page="not-found">
             <p class="not-found__code" aria-hidden="true">"404"</p>
             <h1 tabindex="-1">{t(Key::NotFoundTitle)}</h1>

@@ -22,7 +22,7 @@ for (const lang of LANGS) {
     await page.goto(server.url(`${lang}/parks`));
     await ready(page);
     await page.waitForSelector('[data-list="parks"]');
-    const shown = await page.$$eval('[data-list="parks"] h2', (hs) => hs.map((h) => h.textContent));
+    const shown = await page.$$eval('[data-list="parks"] tbody th a', (hs) => hs.map((h) => h.textContent));
     assert.deepEqual(new Set(shown), new Set(DATASET.parks.map((p) => p.name[lang])));
     assert.deepEqual(page.problems, []);
     await page.context().close();

@@ -1,0 +1,230 @@
+//! Building blocks of the record pages: links to records, facts lists,
+//! sources, notes and topic tags. Each takes the language as a plain value:
+//! pages re-render as a whole when the language changes, which keeps these
+//! pieces simple and is cheap at the size of a record page.
+
+use leptos::prelude::*;
+
+use crate::app::href;
+use crate::data::model::{Localized, Party};
+use crate::data::{Catalog, RecordRef};
+use crate::i18n::format::format_span;
+use crate::i18n::{lang_of_name, Key, Locale};
+use crate::route::Route;
+
+/// The page of a record.
+pub fn route_of(record: RecordRef<'_>) -> Option<Route> {
+    match record {
+        RecordRef::Park(id) => Some(Route::Park(id.to_string())),
+        RecordRef::Organisation(id) => Some(Route::Organisation(id.to_string())),
+        RecordRef::Agreement(id) => Some(Route::Agreement(id.to_string())),
+        RecordRef::Event(id) => Some(Route::Event(id.to_string())),
+        // People have no page of their own; they appear on their organisation's and park's pages.
+        RecordRef::Person(_) => None,
+    }
+}
+
+/// The name of a record in `locale`.
+pub fn record_name(catalog: &Catalog, record: RecordRef<'_>, locale: Locale) -> String {
+    match record {
+        RecordRef::Park(id) => catalog.park(id).map(|r| r.name.get(locale).to_string()),
+        RecordRef::Organisation(id) => catalog
+            .organisation(id)
+            .map(|r| r.name.get(locale).to_string()),
+        RecordRef::Agreement(id) => catalog
+            .agreement(id)
+            .map(|r| r.title.get(locale).to_string()),
+        RecordRef::Event(id) => catalog.event(id).map(|r| r.title.get(locale).to_string()),
+        RecordRef::Person(id) => catalog
+            .person(id)
+            .map(|p| person_name(&p.native_name, &p.latin_name, locale)),
+    }
+    .unwrap_or_default()
+}
+
+/// A person's name as a reader of `locale` expects it: Chinese characters on
+/// Chinese pages, the Latin form with the characters beside it elsewhere.
+pub fn person_name(native: &str, latin: &str, locale: Locale) -> String {
+    if native == latin || locale == Locale::Zh {
+        native.to_string()
+    } else {
+        format!("{latin} ({native})")
+    }
+}
+
+pub fn party_ref(party: &Party) -> RecordRef<'_> {
+    match party {
+        Party::Park(id) => RecordRef::Park(id),
+        Party::Organisation(id) => RecordRef::Organisation(id),
+    }
+}
+
+/// A link to a record, named in `locale`.
+pub fn record_link(catalog: &Catalog, record: RecordRef<'_>, locale: Locale) -> AnyView {
+    let name = record_name(catalog, record, locale);
+    match route_of(record) {
+        Some(route) => view! { <a href=href(&route, locale)>{name}</a> }.into_any(),
+        None => view! { <span>{name}</span> }.into_any(),
+    }
+}
+
+/// A list of links to records; "None recorded" when empty.
+pub fn record_links(catalog: &Catalog, records: Vec<RecordRef<'_>>, locale: Locale) -> AnyView {
+    if records.is_empty() {
+        return view! { <p class="muted">{locale.text(Key::ValueNone)}</p> }.into_any();
+    }
+    view! {
+        <ul class="link-list">
+            {records.into_iter().map(|r| view! { <li>{record_link(catalog, r, locale)}</li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// One section of a record page: a heading and its content, left out when empty.
+pub fn section(title: Key, locale: Locale, id: &'static str, content: AnyView) -> AnyView {
+    view! {
+        <section class="record-section" aria-labelledby=id>
+            <h2 id=id>{locale.text(title)}</h2>
+            {content}
+        </section>
+    }
+    .into_any()
+}
+
+/// A list of label / value pairs (the facts box at the top of a record page).
+pub fn facts(locale: Locale, rows: Vec<(Key, AnyView)>) -> AnyView {
+    view! {
+        <dl class="facts">
+            {rows.into_iter().map(|(label, value)| view! {
+                <div><dt>{locale.text(label)}</dt><dd>{value}</dd></div>
+            }).collect_view()}
+        </dl>
+    }
+    .into_any()
+}
+
+/// A date span at its precision, or "date not given".
+pub fn date_text(span: Option<&crate::data::model::DateSpan>, locale: Locale) -> String {
+    match span {
+        Some(span) => format_span(span, locale),
+        None => locale.text(Key::ValueDateUnknown).to_string(),
+    }
+}
+
+/// An official name in its own language, marked with that language (`lang`)
+/// so that screen readers pronounce it and browsers pick a suitable font.
+pub fn foreign_name(name: &str, lang: Option<&str>) -> AnyView {
+    let lang = lang
+        .map(str::to_string)
+        .or_else(|| lang_of_name(name).map(str::to_string));
+    view! { <span lang=lang>{name.to_string()}</span> }.into_any()
+}
+
+/// What the sources leave open about a record, when they do.
+pub fn note(note: Option<&Localized>, locale: Locale) -> Option<AnyView> {
+    note.map(|n| {
+        view! {
+            <aside class="note">
+                <h2>{locale.text(Key::FieldNote)}</h2>
+                <p>{n.get(locale).to_string()}</p>
+            </aside>
+        }
+        .into_any()
+    })
+}
+
+/// Topic names as tags.
+pub fn topic_tags(catalog: &Catalog, topics: &[String], locale: Locale) -> AnyView {
+    view! {
+        <ul class="tags">
+            {topics.iter().filter_map(|id| catalog.topic(id)).map(|t| view! {
+                <li>{t.name.get(locale).to_string()}</li>
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// The articles a record is drawn from, each linked to its entry on the sources page.
+pub fn source_list(catalog: &Catalog, sources: &[String], locale: Locale) -> AnyView {
+    let items = sources
+        .iter()
+        .filter_map(|id| catalog.source(id))
+        .map(|source| {
+            let target = format!("{}#{}", href(&Route::Sources, locale), source.id);
+            let title = source.title.get(locale).to_string();
+            // The article's own title, when the page's language shows another.
+            let original = (source.original_title != title).then(|| {
+                let lang = source.languages.first().cloned().unwrap_or_default();
+                view! { <span class="muted">" · "<span lang=lang>{source.original_title.clone()}</span></span> }
+            });
+            view! {
+                <li>
+                    <a href=target>{title}</a>
+                    {original}
+                </li>
+            }
+        })
+        .collect_view();
+    section(
+        Key::FieldSources,
+        locale,
+        "sources",
+        view! { <ol class="source-list">{items}</ol> }.into_any(),
+    )
+}
+
+/// Breadcrumbs from the home page to the current page.
+pub fn breadcrumbs(locale: Locale, trail: Vec<(String, Option<Route>)>) -> AnyView {
+    let last = trail.len().saturating_sub(1);
+    view! {
+        <nav class="breadcrumbs" aria-label=locale.text(Key::BreadcrumbLabel)>
+            <ol>
+                <li><a href=href(&Route::Home, locale)>{locale.text(Key::NavHome)}</a></li>
+                {trail.into_iter().enumerate().map(|(i, (label, route))| match route {
+                    Some(route) if i != last => view! { <li><a href=href(&route, locale)>{label}</a></li> }.into_any(),
+                    _ => view! { <li aria-current="page">{label}</li> }.into_any(),
+                }).collect_view()}
+            </ol>
+        </nav>
+    }
+    .into_any()
+}
+
+/// A number as the source qualifies it: `2 000`, `environ 230`, `400多`.
+pub fn qualified_number(
+    value: f64,
+    qualifier: Option<crate::data::model::Qualifier>,
+    locale: Locale,
+) -> String {
+    use crate::data::model::Qualifier;
+    let number = crate::i18n::format::format_number(value, locale);
+    match qualifier {
+        None => number,
+        Some(Qualifier::About) => locale.format(Key::ValueApproximate, &[("value", &number)]),
+        Some(Qualifier::MoreThan) => locale.format(Key::ValueMoreThan, &[("value", &number)]),
+    }
+}
+
+/// People with their role, as on park, organisation and event pages.
+pub fn people_list(people: &[&crate::data::model::Person], locale: Locale) -> AnyView {
+    view! {
+        <ul class="people">
+            {people.iter().map(|p| {
+                // On Chinese pages the name in characters; elsewhere the Latin
+                // form, with the characters beside it marked as Chinese.
+                let name = if p.native_name == p.latin_name || locale == Locale::Zh {
+                    view! { <strong lang=lang_of_name(&p.native_name)>{p.native_name.clone()}</strong> }.into_any()
+                } else {
+                    view! {
+                        <strong>{p.latin_name.clone()}</strong>
+                        " (" <span lang=lang_of_name(&p.native_name)>{p.native_name.clone()}</span> ")"
+                    }.into_any()
+                };
+                view! { <li>{name}" — "{p.role.get(locale).to_string()}</li> }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}

@@ -1,0 +1,55 @@
+//! One-line summaries of agreements and events, as lists show them on the
+//! home page, the list pages and the pages of related records.
+
+use leptos::prelude::*;
+
+use super::record::{date_text, party_ref, record_name};
+use crate::app::href;
+use crate::data::model::{Agreement, Event};
+use crate::data::Catalog;
+use crate::i18n::{Key, Locale};
+use crate::route::Route;
+
+pub fn agreement_item(catalog: &Catalog, agreement: &Agreement, locale: Locale) -> AnyView {
+    let parties = agreement
+        .parties
+        .iter()
+        .map(|p| record_name(catalog, party_ref(p), locale))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    view! {
+        <li class="summary" data-id=agreement.id.clone()>
+            <p class="summary__meta">
+                <span class="badge">{locale.text(agreement.kind.label())}</span>
+                <time>{date_text(agreement.date.as_ref(), locale)}</time>
+            </p>
+            <h3><a href=href(&Route::Agreement(agreement.id.clone()), locale)>{agreement.title.get(locale).to_string()}</a></h3>
+            <p class="summary__detail">{parties}</p>
+        </li>
+    }
+    .into_any()
+}
+
+pub fn event_item(event: &Event, locale: Locale) -> AnyView {
+    let place = event.place.as_ref().map(|p| p.get(locale).to_string());
+    view! {
+        <li class="summary" data-id=event.id.clone()>
+            <p class="summary__meta">
+                <span class="badge">{locale.text(event.kind.label())}</span>
+                <time>{date_text(event.date.as_ref(), locale)}</time>
+                <span class="muted">{locale.text(event.format.label())}</span>
+            </p>
+            <h3><a href=href(&Route::Event(event.id.clone()), locale)>{event.title.get(locale).to_string()}</a></h3>
+            {place.map(|p| view! { <p class="summary__detail">{p}</p> })}
+        </li>
+    }
+    .into_any()
+}
+
+/// A list of summaries, or "None recorded".
+pub fn summary_list(items: Vec<AnyView>, locale: Locale) -> AnyView {
+    if items.is_empty() {
+        return view! { <p class="muted">{locale.text(Key::ValueNone)}</p> }.into_any();
+    }
+    view! { <ul class="summary-list">{items}</ul> }.into_any()
+}

@@ -1,0 +1,86 @@
+//! Comparing the dataset's partial dates with each other and with today.
+
+use std::cmp::Ordering;
+
+use super::model::{DateSpan, Event, PartialDate};
+
+/// Where an event stands relative to today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Timing {
+    Upcoming,
+    Past,
+    /// The sources give no date, or too little of one to tell.
+    Undated,
+}
+
+impl PartialDate {
+    /// The first day the date may mean, as (year, month, day).
+    pub fn first_day(&self) -> (i32, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day the date may mean: a month-precision date lasts to the end of its month.
+    pub fn last_day(&self) -> (i32, u8, u8) {
+        (self.year, self.month.unwrap_or(12), self.day.unwrap_or(31))
+    }
+}
+
+impl DateSpan {
+    /// The last day the span may cover.
+    pub fn last_day(&self) -> (i32, u8, u8) {
+        self.to.as_ref().unwrap_or(&self.from).last_day()
+    }
+
+    /// Orders spans by their start, the usual order of a timeline.
+    pub fn cmp_start(&self, other: &DateSpan) -> Ordering {
+        self.from.first_day().cmp(&other.from.first_day())
+    }
+}
+
+/// Upcoming while any day the event may cover is today or later; a
+/// month-precision event is upcoming until its month is over.
+pub fn event_timing(event: &Event, today: &PartialDate) -> Timing {
+    match &event.date {
+        None => Timing::Undated,
+        Some(span) if span.last_day() >= today.first_day() => Timing::Upcoming,
+        Some(_) => Timing::Past,
+    }
+}
+
+/// Newest first, undated last: the order of "recent" lists.
+pub fn newest_first(a: Option<&DateSpan>, b: Option<&DateSpan>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => b.cmp_start(a),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(year: i32, month: Option<u8>, day: Option<u8>) -> PartialDate {
+        PartialDate { year, month, day }
+    }
+
+    fn span(from: PartialDate) -> Option<DateSpan> {
+        Some(DateSpan { from, to: None })
+    }
+
+    #[test]
+    fn an_event_this_month_is_still_upcoming_when_only_the_month_is_known() {
+        let today = d(2026, Some(11), Some(25));
+        assert!(span(d(2026, Some(11), None)).unwrap().last_day() >= today.first_day());
+        assert!(span(d(2026, Some(11), Some(24))).unwrap().last_day() < today.first_day());
+    }
+
+    #[test]
+    fn newest_first_puts_undated_last() {
+        let a = span(d(2016, Some(7), Some(2)));
+        let b = span(d(2021, None, None));
+        assert_eq!(newest_first(a.as_ref(), b.as_ref()), Ordering::Greater);
+        assert_eq!(newest_first(None, b.as_ref()), Ordering::Greater);
+    }
+}

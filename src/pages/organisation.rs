@@ -1,0 +1,100 @@
+use leptos::prelude::*;
+
+use super::NotFoundPage;
+use crate::app::use_locale;
+use crate::components::record::{
+    breadcrumbs, facts, foreign_name, note, party_ref, people_list, record_link, record_links,
+    section, source_list, topic_tags,
+};
+use crate::components::summaries::{agreement_item, event_item, summary_list};
+use crate::components::use_catalog;
+use crate::data::model::Party;
+use crate::data::RecordRef;
+use crate::i18n::format::country_name;
+use crate::i18n::Key;
+use crate::route::Route;
+
+/// `/{lang}/organisations/{id}`: an organisation, its agreements, events and people.
+#[component]
+pub fn OrganisationPage(id: String) -> impl IntoView {
+    let catalog = use_catalog();
+    let locale = use_locale();
+    move || {
+        let l = locale.get();
+        let Some(org) = catalog.organisation(&id) else {
+            return view! { <NotFoundPage/> }.into_any();
+        };
+        let me = Party::Organisation(org.id.clone());
+        let name = org.name.get(l).to_string();
+        let mut rows = vec![
+            (
+                Key::FieldKind,
+                view! { {l.text(org.kind.label())} }.into_any(),
+            ),
+            (
+                Key::FieldCountry,
+                view! { {country_name(&org.country, l)} }.into_any(),
+            ),
+        ];
+        if let Some(local) = org.local_name.as_deref().filter(|n| *n != name) {
+            rows.insert(
+                0,
+                (
+                    Key::FieldLocalName,
+                    foreign_name(local, org.local_name_lang.as_deref()),
+                ),
+            );
+        }
+        if let Some(park) = org.park.as_deref() {
+            rows.push((
+                Key::FieldBasedIn,
+                record_link(&catalog, RecordRef::Park(park), l),
+            ));
+        }
+        let partners = catalog
+            .partners_of(&me)
+            .into_iter()
+            .map(party_ref)
+            .collect();
+        let agreements = catalog
+            .agreements_of(&me)
+            .into_iter()
+            .map(|a| agreement_item(&catalog, a, l))
+            .collect();
+        let events = catalog
+            .events_of(&me)
+            .into_iter()
+            .map(|e| event_item(e, l))
+            .collect();
+        let people = catalog.people_of(&me);
+        let heading = match org.acronym.as_deref() {
+            Some(acronym) if !name.contains(acronym) => format!("{name} ({acronym})"),
+            _ => name.clone(),
+        };
+        view! {
+            {breadcrumbs(l, vec![(l.text(Key::OrganisationsTitle).to_string(), Some(Route::Organisations)), (name.clone(), None)])}
+            <article class="record" data-record="organisation">
+                <header class="record-header">
+                    <p class="record-kind">{l.text(Key::RecordOrganisation)}</p>
+                    <h1 tabindex="-1">{heading}</h1>
+                </header>
+                <div class="record-body">
+                    <div class="record-main">
+                        <p class="record-lead">{org.description.get(l).to_string()}</p>
+                        {section(Key::FieldAgreements, l, "agreements", summary_list(agreements, l))}
+                        {section(Key::FieldEvents, l, "events", summary_list(events, l))}
+                    </div>
+                    <aside class="record-side">
+                        {facts(l, rows)}
+                        {section(Key::FieldPartners, l, "partners", record_links(&catalog, partners, l))}
+                        {(!org.sectors.is_empty()).then(|| section(Key::FieldSectors, l, "sectors", topic_tags(&catalog, &org.sectors, l)))}
+                        {(!people.is_empty()).then(|| section(Key::FieldPeople, l, "people", people_list(&people, l)))}
+                    </aside>
+                </div>
+                {note(org.note.as_ref(), l)}
+                {source_list(&catalog, &org.sources, l)}
+            </article>
+        }
+        .into_any()
+    }
+}

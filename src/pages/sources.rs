@@ -1,0 +1,65 @@
+use leptos::prelude::*;
+
+use crate::app::{t, use_locale};
+use crate::components::record::{facts, note, record_links};
+use crate::components::use_catalog;
+use crate::i18n::format::format_date;
+use crate::i18n::labels::language_name;
+use crate::i18n::Key;
+
+/// `/{lang}/sources`: every source article and the records drawn from it.
+#[component]
+pub fn SourcesPage() -> impl IntoView {
+    let catalog = use_catalog();
+    let locale = use_locale();
+    let list = move || {
+        let l = locale.get();
+        catalog
+            .data()
+            .sources
+            .iter()
+            .map(|source| {
+                let languages = source
+                    .languages
+                    .iter()
+                    .filter_map(|code| language_name(code))
+                    .map(|k| l.text(k))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let lang = source.languages.first().cloned().unwrap_or_default();
+                let mut rows = vec![(
+                    Key::FieldOriginalTitle,
+                    view! { <span lang=lang>{source.original_title.clone()}</span> }.into_any(),
+                )];
+                if let Some(publisher) = &source.publisher {
+                    rows.push((
+                        Key::FieldPublisher,
+                        view! { {publisher.get(l).to_string()} }.into_any(),
+                    ));
+                }
+                if let Some(date) = &source.date {
+                    rows.push((
+                        Key::FieldPublished,
+                        view! { {format_date(date, l)} }.into_any(),
+                    ));
+                }
+                rows.push((Key::FieldLanguage, view! { {languages} }.into_any()));
+                let records = catalog.records_citing(&source.id);
+                view! {
+                    <article class="source" id=source.id.clone() data-id=source.id.clone()>
+                        <h2>{source.title.get(l).to_string()}</h2>
+                        {facts(l, rows)}
+                        {note(source.note.as_ref(), l)}
+                        <h3>{l.text(Key::FieldRecords)}</h3>
+                        {record_links(&catalog, records, l)}
+                    </article>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <h1 tabindex="-1">{t(Key::SourcesTitle)}</h1>
+        <p class="lead">{t(Key::SourcesIntro)}</p>
+        <div data-list="sources">{list}</div>
+    }
+}
