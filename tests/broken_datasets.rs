@@ -53,6 +53,14 @@ fn the_base_fixture_is_valid() {
         data.events[0].attendance.unwrap().qualifier,
         Some(Qualifier::MoreThan)
     );
+    // Every local name says its language.
+    assert_eq!(data.parks[0].local_name_lang, "en");
+    assert_eq!(data.parks[1].local_name_lang, "zh-Hans");
+    assert_eq!(
+        data.organisations[0].local_name.as_deref(),
+        Some("Fondation Exemple")
+    );
+    assert_eq!(data.organisations[0].local_name_lang.as_deref(), Some("fr"));
 }
 
 #[test]
@@ -60,7 +68,7 @@ fn truncated_file() {
     assert_single(
         "truncated.json",
         "$",
-        &["ends too early", "truncated", "line 132, column"],
+        &["ends too early", "truncated", "line 136, column"],
     );
 }
 
@@ -141,7 +149,7 @@ fn duplicate_key_in_one_object() {
     assert_single(
         "duplicate-key.json",
         "$",
-        &["duplicate field `id`", "line 147"],
+        &["duplicate field `id`", "line 151"],
     );
 }
 
@@ -335,6 +343,135 @@ fn the_retired_approximate_field_says_what_replaces_it() {
             problems[0].message
         );
     }
+}
+
+#[test]
+fn park_without_the_language_of_its_local_name() {
+    assert_single(
+        "park-without-local-name-lang.json",
+        "$.parks[1].local_name_lang",
+        &[
+            "missing field `local_name_lang`",
+            "the language `local_name` is written in",
+            "BCP 47",
+            "\"zh-Hans\"",
+        ],
+    );
+}
+
+#[test]
+fn organisation_local_name_without_its_language() {
+    assert_single(
+        "organisation-local-name-without-lang.json",
+        "$.organisations[0].local_name_lang",
+        &[
+            "missing field `local_name_lang`",
+            "a record with a `local_name`",
+            "BCP 47",
+            "\"fr\"",
+        ],
+    );
+}
+
+#[test]
+fn organisation_language_without_a_local_name() {
+    assert_single(
+        "organisation-lang-without-local-name.json",
+        "$.organisations[0].local_name_lang",
+        &[
+            "`local_name_lang` is given without a `local_name`",
+            "leave `local_name_lang` out",
+        ],
+    );
+}
+
+#[test]
+fn language_tag_that_is_a_language_name() {
+    assert_single(
+        "language-tag-not-a-code.json",
+        "$.parks[1].local_name_lang",
+        &[
+            "`Chinese` is not a language tag",
+            "2 or 3 letters",
+            "\"zh-Hans\"",
+        ],
+    );
+}
+
+#[test]
+fn language_tag_with_an_underscore() {
+    assert_single(
+        "language-tag-with-underscore.json",
+        "$.parks[1].local_name_lang",
+        &["`zh_hans` is not a language tag", "hyphen", "\"zh-Hans\""],
+    );
+}
+
+#[test]
+fn language_tags_are_checked_on_organisations_and_parks_alike() {
+    let check = |record: &str, tag: &str| -> Vec<Problem> {
+        let mut doc = base();
+        doc[record][0]["local_name_lang"] = Value::String(tag.into());
+        match validate(&doc.to_string()) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems,
+        }
+    };
+    for record in ["parks", "organisations"] {
+        for ok in ["fr", "ca", "zh-Hans", "zh-Hans-CN", "zh-CN", "yue"] {
+            assert_eq!(check(record, ok), [], "{record}: {ok}");
+        }
+        for (bad, fragment) in [
+            ("zh-hans", "capital first (`Hans`"),
+            ("FR", "lower case (`fr`"),
+            ("zh-cn", "capitals (`CN`"),
+            ("zh-CN-Hans", "out of place"),
+            ("français", "2 or 3 letters"),
+            ("   ", "empty string"),
+        ] {
+            let problems = check(record, bad);
+            assert_eq!(problems.len(), 1, "{record}: {bad}: {problems:#?}");
+            assert_eq!(problems[0].path, format!("$.{record}[0].local_name_lang"));
+            assert!(
+                problems[0].message.contains(fragment),
+                "{record}: {bad}: `{}` lacks `{fragment}`",
+                problems[0].message
+            );
+        }
+    }
+}
+
+#[test]
+fn an_organisation_may_have_neither_local_name_nor_its_language() {
+    let mut doc = base();
+    let org = doc["organisations"][0].as_object_mut().unwrap();
+    org.remove("local_name");
+    org.remove("local_name_lang");
+    let data = validate(&doc.to_string()).expect("neither is fine");
+    assert_eq!(data.organisations[0].local_name, None);
+    assert_eq!(data.organisations[0].local_name_lang, None);
+
+    // `null` counts as left out, for the pair as for any optional field.
+    doc["organisations"][0]["local_name"] = Value::Null;
+    doc["organisations"][0]["local_name_lang"] = Value::Null;
+    validate(&doc.to_string()).expect("both null is fine");
+    doc["organisations"][0]["local_name_lang"] = Value::String("fr".into());
+    let problems = problems_of(&doc.to_string());
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].path, "$.organisations[0].local_name_lang");
+    assert!(problems[0].message.contains("without a `local_name`"));
+}
+
+#[test]
+fn a_park_needs_the_language_even_as_null() {
+    let mut doc = base();
+    doc["parks"][0]["local_name_lang"] = Value::Null;
+    let problems = problems_of(&doc.to_string());
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].path, "$.parks[0].local_name_lang");
+    assert!(problems[0]
+        .message
+        .contains("expected a language tag (a string), found null"));
 }
 
 #[test]

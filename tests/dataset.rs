@@ -193,6 +193,75 @@ fn chinese_zones_have_their_chinese_name_and_sophia_its_own() {
     );
 }
 
+/// Every official name says its language, so that a page in another language
+/// can mark it (`lang="…"`): a name in Chinese characters is `zh-Hans`, a name
+/// in Latin letters is not Chinese at all.
+#[test]
+fn every_local_name_is_tagged_with_its_language() {
+    let d = dataset();
+    let mut names: Vec<(String, &str, &str)> = Vec::new();
+    for p in &d.parks {
+        names.push((format!("park {}", p.id), &p.local_name, &p.local_name_lang));
+    }
+    for o in &d.organisations {
+        match (&o.local_name, &o.local_name_lang) {
+            (Some(name), Some(lang)) => names.push((format!("organisation {}", o.id), name, lang)),
+            (None, None) => {}
+            (name, lang) => panic!(
+                "organisation {}: local_name {name:?} but local_name_lang {lang:?}",
+                o.id
+            ),
+        }
+    }
+    assert!(names.len() >= 12, "{names:#?}");
+    let mut bad = Vec::new();
+    for (record, name, lang) in &names {
+        let latin = name.chars().any(|c| c.is_ascii_alphabetic());
+        if has_cjk(name) && latin {
+            bad.push(format!("{record}: {name:?} mixes scripts"));
+        } else if has_cjk(name) && *lang != "zh-Hans" {
+            bad.push(format!(
+                "{record}: {name:?} is tagged {lang:?}, not \"zh-Hans\""
+            ));
+        } else if !has_cjk(name) && (*lang == "zh" || lang.starts_with("zh-")) {
+            bad.push(format!(
+                "{record}: {name:?} is in Latin letters but tagged {lang:?}"
+            ));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "local names with the wrong language:\n{}",
+        bad.join("\n")
+    );
+
+    let lang_of = |record: &str| {
+        names
+            .iter()
+            .find(|(r, _, _)| r == record)
+            .unwrap_or_else(|| panic!("no local name for {record}"))
+            .2
+    };
+    for (record, lang) in [
+        ("park sophia-antipolis", "fr"),
+        ("park barcelona-science-park", "ca"),
+        ("park chengdu-hi-tech-zone", "zh-Hans"),
+        ("organisation fondation-sophia-antipolis", "fr"),
+        ("organisation symisa", "fr"),
+        (
+            "organisation university-of-health-and-rehabilitation-sciences",
+            "zh-Hans",
+        ),
+    ] {
+        assert_eq!(lang_of(record), lang, "{record}");
+    }
+    for p in &d.parks {
+        if p.country == "CN" {
+            assert_eq!(p.local_name_lang, "zh-Hans", "{}", p.id);
+        }
+    }
+}
+
 #[test]
 fn every_reference_resolves() {
     let d = dataset();

@@ -73,6 +73,9 @@ pub struct Park {
     pub name: Localized,
     /// Official name in the park's own language (Chinese characters for Chinese zones).
     pub local_name: String,
+    /// BCP 47 tag of `local_name`'s language (`fr`, `zh-Hans`, `ca`), so pages
+    /// in other languages can mark it for screen readers and font selection.
+    pub local_name_lang: String,
     pub city: Localized,
     pub region: Localized,
     /// ISO 3166-1 alpha-2 country code.
@@ -137,6 +140,8 @@ pub struct Organisation {
     pub name: Localized,
     /// Name in the organisation's own language, where it differs from the translations.
     pub local_name: Option<String>,
+    /// BCP 47 tag of `local_name`'s language; present exactly when `local_name` is.
+    pub local_name_lang: Option<String>,
     /// Acronym used by the sources (FSA, AIFC, EUPIC...).
     pub acronym: Option<String>,
     pub kind: OrganisationKind,

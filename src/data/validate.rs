@@ -271,6 +271,9 @@ enum Shape {
     Country,
     /// BCP 47 language code.
     Language,
+    /// The BCP 47 tag of a name's language, of the simple kind the portal
+    /// uses: `fr`, `ca`, `zh-Hans`, `zh-Hans-CN` (see [`language_tag_problem`]).
+    LanguageTag,
     /// A file name in the seed collection.
     Seed,
     /// Any number.
@@ -306,7 +309,7 @@ enum Shape {
     Object(&'static [Field]),
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Presence {
     /// Must be there, and not `null`.
     Required,
@@ -403,6 +406,17 @@ const RETIRED_FIELDS: &[(&str, &str)] = &[(
     "`approximate` was replaced by `qualifier`: write \"qualifier\": \"about\" or \"more-than\" as the source words it, or leave it out for an exact count",
 )];
 
+/// Missing required fields whose purpose is not obvious from their name, with
+/// what to write.
+const MISSING_HINTS: &[(&str, &str)] = &[(
+    "local_name_lang",
+    "give the language `local_name` is written in, as a BCP 47 tag such as \"fr\", \"ca\" or \"zh-Hans\"",
+)];
+
+/// Optional fields that go in pairs: the second (the language of a name) is
+/// present exactly when the first (the name) is.
+const PAIRED_FIELDS: &[(&str, &str)] = &[("local_name", "local_name_lang")];
+
 static DATASET: &[Field] = &[
     req("version", Shape::Version),
     req("sources", records(&Shape::Object(SOURCE))),
@@ -465,6 +479,7 @@ static PARK: &[Field] = &[
     req("id", Shape::Id),
     req("name", Shape::Localized),
     req("local_name", Shape::Text),
+    req("local_name_lang", Shape::LanguageTag),
     req("city", Shape::Localized),
     req("region", Shape::Localized),
     req("country", Shape::Country),
@@ -481,6 +496,7 @@ static ORGANISATION: &[Field] = &[
     req("id", Shape::Id),
     req("name", Shape::Localized),
     opt("local_name", Shape::Text),
+    opt("local_name_lang", Shape::LanguageTag),
     opt("acronym", Shape::Text),
     req("kind", Shape::Enum(ORGANISATION_KINDS)),
     req("country", Shape::Country),
@@ -691,6 +707,18 @@ impl Checker {
                     }
                 }
             }
+            Shape::LanguageTag => {
+                if let Some(tag) = self.text(path, value, "a language tag (a string)") {
+                    if let Some(why) = language_tag_problem(tag) {
+                        self.push(
+                            path,
+                            format!(
+                                "`{tag}` is not a language tag: {why}; write a BCP 47 tag such as \"fr\", \"ca\", \"zh-Hans\" or \"zh-Hans-CN\""
+                            ),
+                        );
+                    }
+                }
+            }
             Shape::Seed => {
                 if let Some(name) = self.text(path, value, "a file name (a string)") {
                     if name.contains('/') || name.contains('\\') || name.starts_with('.') {
@@ -800,7 +828,13 @@ impl Checker {
             let field_path = child(path, f.name);
             match map.get(f.name) {
                 None if f.presence == Presence::Required => {
-                    self.push(&field_path, format!("missing field `{}`", f.name));
+                    let mut message = format!("missing field `{}`", f.name);
+                    if let Some((_, hint)) = MISSING_HINTS.iter().find(|(name, _)| *name == f.name)
+                    {
+                        message.push_str(": ");
+                        message.push_str(hint);
+                    }
+                    self.push(&field_path, message);
                 }
                 None => {}
                 Some(Value::Null) if f.presence == Presence::Optional => {}
@@ -822,7 +856,39 @@ impl Checker {
                 self.push(&child(path, key), message);
             }
         }
+        self.pairs(path, map, fields);
         Some(map)
+    }
+
+    /// Checks that each pair of [`PAIRED_FIELDS`] the object's schema has as
+    /// optional fields is given both or neither (`null` counts as left out).
+    fn pairs(&mut self, path: &str, map: &Map<String, Value>, fields: &[Field]) {
+        let optional = |name: &str| {
+            fields
+                .iter()
+                .any(|f| f.name == name && f.presence == Presence::Optional)
+        };
+        let given = |name: &str| !matches!(map.get(name), None | Some(Value::Null));
+        for &(first, second) in PAIRED_FIELDS {
+            if !(optional(first) && optional(second)) {
+                continue;
+            }
+            match (given(first), given(second)) {
+                (true, false) => self.push(
+                    &child(path, second),
+                    format!(
+                        "missing field `{second}`: a record with a `{first}` must say which language it is in, as a BCP 47 tag such as \"fr\", \"ca\" or \"zh-Hans\""
+                    ),
+                ),
+                (false, true) => self.push(
+                    &child(path, second),
+                    format!(
+                        "`{second}` is given without a `{first}`: add the `{first}` it describes, or leave `{second}` out"
+                    ),
+                ),
+                _ => {}
+            }
+        }
     }
 
     /// Checks a string: returns it when it is a non-empty string within the limit.
@@ -1182,6 +1248,74 @@ fn is_language_code(code: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
+/// Why `tag` is not a language tag of the kind the portal uses, or `None` when
+/// it is one. The accepted tags are a simple subset of BCP 47: a language
+/// subtag of 2 or 3 lower-case letters (`fr`, `ca`, `zh`), then optionally a
+/// script subtag of 4 letters with a capital first (`Hans`) and/or a region
+/// subtag of 2 capital letters (`CN`), joined by hyphens: `zh-Hans-CN`.
+pub(crate) fn language_tag_problem(tag: &str) -> Option<String> {
+    if tag.contains('_') {
+        return Some("subtags are joined by a hyphen `-`, not an underscore `_`".into());
+    }
+    if tag.chars().any(char::is_whitespace) {
+        return Some("it contains a space".into());
+    }
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or("");
+    if !(2..=3).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return Some(format!(
+            "it must start with a language code of 2 or 3 letters (ISO 639, e.g. `fr`, `ca`, `zh`), not `{language}`"
+        ));
+    }
+    if !language.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Some(format!(
+            "the language code is written in lower case (`{}`, not `{language}`)",
+            language.to_ascii_lowercase()
+        ));
+    }
+    let mut seen_script = false;
+    let mut seen_region = false;
+    for part in parts {
+        let letters = !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphabetic());
+        let why = if !letters {
+            format!("`{part}` is neither a script (e.g. `Hans`) nor a region (e.g. `CN`)")
+        } else if part.len() == 4 && !seen_script && !seen_region {
+            let mut chars = part.chars();
+            let first_upper = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+            if first_upper && chars.all(|c| c.is_ascii_lowercase()) {
+                seen_script = true;
+                continue;
+            }
+            let fixed: String = part
+                .char_indices()
+                .map(|(i, c)| {
+                    if i == 0 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                })
+                .collect();
+            format!("a script is written with a capital first (`{fixed}`, not `{part}`)")
+        } else if part.len() == 2 && !seen_region {
+            if part.bytes().all(|b| b.is_ascii_uppercase()) {
+                seen_region = true;
+                continue;
+            }
+            format!(
+                "a region is written in capitals (`{}`, not `{part}`)",
+                part.to_ascii_uppercase()
+            )
+        } else if part.len() == 4 || part.len() == 2 {
+            format!("`{part}` is out of place: the script comes before the region, and each at most once")
+        } else {
+            format!("`{part}` is neither a script (4 letters, e.g. `Hans`) nor a region (2 letters, e.g. `CN`)")
+        };
+        return Some(why);
+    }
+    None
+}
+
 const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
@@ -1286,6 +1420,84 @@ mod tests {
             "", "a/b", "..", "a b", "Sophia", "-a", "a-", "a--b", "é", "a_b",
         ] {
             assert!(slug_problem(bad).is_some() || bad.is_empty(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn language_tags() {
+        for ok in [
+            "fr",
+            "ca",
+            "en",
+            "zh",
+            "yue",
+            "zh-Hans",
+            "zh-Hant",
+            "zh-CN",
+            "zh-Hans-CN",
+            "fr-FR",
+        ] {
+            assert_eq!(language_tag_problem(ok), None, "{ok}");
+        }
+        for (bad, why) in [
+            ("Chinese", "2 or 3 letters"),
+            ("zh_hans", "hyphen"),
+            ("zh_Hans", "hyphen"),
+            ("ZH", "lower case (`zh`"),
+            ("Fr", "lower case (`fr`"),
+            ("f", "2 or 3 letters"),
+            ("", "2 or 3 letters"),
+            ("zh-hans", "capital first (`Hans`"),
+            ("zh-HANS", "capital first (`Hans`"),
+            ("zh-cn", "capitals (`CN`"),
+            ("zh-CN-Hans", "out of place"),
+            ("zh-Hans-Hant", "out of place"),
+            ("zh-Hans-CN-TW", "out of place"),
+            ("zh-", "neither a script"),
+            ("zh--CN", "neither a script"),
+            ("zh-Hans-", "neither a script"),
+            ("es-419", "neither a script"),
+            ("de-1996", "neither a script"),
+            ("en-Latn1", "neither a script"),
+            ("x-klingon", "2 or 3 letters"),
+            ("zh Hans", "space"),
+            ("中文", "2 or 3 letters"),
+        ] {
+            let problem = language_tag_problem(bad).unwrap_or_else(|| panic!("`{bad}` accepted"));
+            assert!(problem.contains(why), "{bad}: `{problem}` lacks `{why}`");
+        }
+    }
+
+    #[test]
+    fn paired_fields_go_together_in_every_record() {
+        // Where a record has one field of a pair, it has the other, and both
+        // are required (parks: the missing-field check does the job) or both
+        // optional (organisations: the pair check does).
+        let records = [
+            ("source", SOURCE),
+            ("topic", TOPIC),
+            ("park", PARK),
+            ("organisation", ORGANISATION),
+            ("person", PERSON),
+            ("agreement", AGREEMENT),
+            ("event", EVENT),
+        ];
+        for (first, second) in PAIRED_FIELDS {
+            for (record, fields) in records {
+                let presence =
+                    |name: &str| fields.iter().find(|f| f.name == name).map(|f| f.presence);
+                assert_eq!(
+                    presence(first),
+                    presence(second),
+                    "{record}: {first}, {second}"
+                );
+            }
+            let optional = |fields: &[Field]| {
+                fields
+                    .iter()
+                    .any(|f| f.name == *first && f.presence == Presence::Optional)
+            };
+            assert!(optional(ORGANISATION) && !optional(PARK));
         }
     }
 
