@@ -42,6 +42,6 @@ mod tests {
     #[test]
     fn chinese_is_cut_at_punctuation() {
         let text = "双方将建立常态化的沟通机制，定期开展互访交流活动，共同策划和组织各类科技合作项目和活动。";
-        assert_eq!(excerpt(text, 20), "双方将建立常态化的沟通机制，…");
+        assert_eq!(excerpt(text, 20), "双方将建立常态化的沟通机制…");
     }
 }
