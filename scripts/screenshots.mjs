@@ -1,5 +1,5 @@
 // Screenshots of portal pages in every language, for a person to look at:
-//   node scripts/screenshots.mjs [--phone] path ...   (paths without language, e.g. "" "parks")
+//   node scripts/screenshots.mjs [--phone] [--dark] path ...   (paths without language, e.g. "" "parks")
 // Serves dist/ and writes PNGs to tests/e2e/artifacts/screenshots/.
 import { mkdir } from 'node:fs/promises';
 import { startServer } from '../tests/e2e/support/server.mjs';
@@ -7,7 +7,8 @@ import { launch, newPage, ready } from '../tests/e2e/support/browser.mjs';
 
 const args = process.argv.slice(2);
 const phone = args.includes('--phone');
-const paths = args.filter((a) => a !== '--phone');
+const dark = args.includes('--dark');
+const paths = args.filter((a) => !a.startsWith('--'));
 const viewport = phone ? { width: 390, height: 844 } : { width: 1280, height: 900 };
 const out = new URL('../tests/e2e/artifacts/screenshots/', import.meta.url);
 await mkdir(out, { recursive: true });
@@ -18,10 +19,11 @@ try {
   for (const path of paths.length ? paths : ['']) {
     for (const lang of ['fr', 'en', 'zh']) {
       const page = await newPage(browser, { viewport });
+      if (dark) await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(server.url(`${lang}/${path}`));
       await ready(page);
       await page.waitForTimeout(300);
-      const name = `${lang}-${(path || 'home').replaceAll('/', '_')}${phone ? '-phone' : ''}.png`;
+      const name = `${lang}-${(path || 'home').replaceAll('/', '_')}${phone ? '-phone' : ''}${dark ? '-dark' : ''}.png`;
       await page.screenshot({ path: new URL(name, out).pathname, fullPage: true });
       if (page.problems.length) console.error(name, page.problems);
       console.log(new URL(name, out).pathname);

@@ -58,13 +58,13 @@ pub fn AgreementPage(id: String) -> impl IntoView {
                     <h1 tabindex="-1">{title}</h1>
                 </header>
                 <div class="record-body">
+                    <div class="record-facts">{facts(l, rows)}</div>
                     <div class="record-main">
                         {section(Key::FieldScope, l, "scope", view! { <p class="record-lead">{agreement.summary.get(l).to_string()}</p> }.into_any())}
                         {section(Key::FieldParties, l, "parties", record_links(&catalog, parties, l))}
                         {section(Key::FieldEvents, l, "events", summary_list(events, l))}
                     </div>
                     <aside class="record-side">
-                        {facts(l, rows)}
                         {(!agreement.topics.is_empty()).then(|| section(Key::FieldTopics, l, "topics", topic_tags(&catalog, &agreement.topics, l)))}
                     </aside>
                 </div>

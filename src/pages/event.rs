@@ -84,6 +84,7 @@ pub fn EventPage(id: String) -> impl IntoView {
                     <h1 tabindex="-1">{title}</h1>
                 </header>
                 <div class="record-body">
+                    <div class="record-facts">{facts(l, rows)}</div>
                     <div class="record-main">
                         <p class="record-lead">{event.summary.get(l).to_string()}</p>
                         {outcomes}
@@ -92,7 +93,6 @@ pub fn EventPage(id: String) -> impl IntoView {
                         {(!event.people.is_empty()).then(|| section(Key::FieldPeople, l, "people", people_list(&people, l)))}
                     </div>
                     <aside class="record-side">
-                        {facts(l, rows)}
                         {section(Key::FieldRelatedAgreements, l, "agreements", record_links(&catalog, agreements, l))}
                         {section(Key::FieldRelatedParks, l, "parks", record_links(&catalog, parks, l))}
                         {(!event.topics.is_empty()).then(|| section(Key::FieldTopics, l, "topics", topic_tags(&catalog, &event.topics, l)))}

@@ -79,13 +79,13 @@ pub fn OrganisationPage(id: String) -> impl IntoView {
                     <h1 tabindex="-1">{heading}</h1>
                 </header>
                 <div class="record-body">
+                    <div class="record-facts">{facts(l, rows)}</div>
                     <div class="record-main">
                         <p class="record-lead">{org.description.get(l).to_string()}</p>
                         {section(Key::FieldAgreements, l, "agreements", summary_list(agreements, l))}
                         {section(Key::FieldEvents, l, "events", summary_list(events, l))}
                     </div>
                     <aside class="record-side">
-                        {facts(l, rows)}
                         {section(Key::FieldPartners, l, "partners", record_links(&catalog, partners, l))}
                         {(!org.sectors.is_empty()).then(|| section(Key::FieldSectors, l, "sectors", topic_tags(&catalog, &org.sectors, l)))}
                         {(!people.is_empty()).then(|| section(Key::FieldPeople, l, "people", people_list(&people, l)))}

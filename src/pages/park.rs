@@ -103,6 +103,7 @@ pub fn ParkPage(id: String) -> impl IntoView {
                     <h1 tabindex="-1">{name}</h1>
                 </header>
                 <div class="record-body">
+                    <div class="record-facts">{facts(l, rows)}</div>
                     <div class="record-main">
                         <p class="record-lead">{park.description.get(l).to_string()}</p>
                         {figures}
@@ -111,7 +112,6 @@ pub fn ParkPage(id: String) -> impl IntoView {
                         {section(Key::FieldEvents, l, "events", summary_list(events, l))}
                     </div>
                     <aside class="record-side">
-                        {facts(l, rows)}
                         {(!park.sectors.is_empty()).then(|| section(Key::FieldSectors, l, "sectors", topic_tags(&catalog, &park.sectors, l)))}
                         {(!organisations.is_empty()).then(|| section(Key::FieldOrganisationsHere, l, "organisations", record_links(&catalog, organisations, l)))}
                         {(!people.is_empty()).then(|| section(Key::FieldPeople, l, "people", people_list(&people, l)))}
