@@ -13,7 +13,7 @@ const viewport = phone ? { width: 390, height: 844 } : { width: 1280, height: 90
 const out = new URL('../tests/e2e/artifacts/screenshots/', import.meta.url);
 await mkdir(out, { recursive: true });
 
-const server = await startServer({ root: 'dist', spa: true });
+const server = await startServer();
 const browser = await launch();
 try {
   for (const path of paths.length ? paths : ['']) {

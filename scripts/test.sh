@@ -17,8 +17,8 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
 step "native tests"
 cargo test --quiet
 
-step "release build"
-trunk build --release
+step "release build (as for GitHub Pages, under a sub-path)"
+SITE_URL=http://127.0.0.1/sophia-china-portal/ scripts/build.sh
 
-step "browser tests"
-node --test --test-concurrency=1 tests/e2e/
+step "workflow and browser tests"
+node --test --test-concurrency=1 tests/tools/ tests/e2e/

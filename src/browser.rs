@@ -32,3 +32,24 @@ pub fn remember_locale(locale: Locale) {
         let _ = storage.set_item(LOCALE_STORAGE_KEY, locale.code());
     }
 }
+
+/// Removes the head tags the static page files carry for search engines and
+/// link previews (description, canonical, language alternates, Open Graph):
+/// once the app runs, the visitor moves between pages and languages without
+/// reloading, and those tags would describe the page first loaded. The app
+/// sets the title and description itself from then on.
+pub fn drop_static_head_tags() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let selector = "meta[name=description], meta[name=robots], link[rel=canonical], link[rel=alternate], meta[property^='og:']";
+    if let Ok(tags) = document.query_selector_all(selector) {
+        for i in 0..tags.length() {
+            if let Some(tag) = tags.item(i) {
+                if let Some(parent) = tag.parent_node() {
+                    let _ = parent.remove_child(&tag);
+                }
+            }
+        }
+    }
+}

@@ -9,8 +9,14 @@ use crate::i18n::{Key, Locale};
 use crate::route::Route;
 use crate::text::excerpt;
 
-/// The longest meta description, in characters.
-const DESCRIPTION_CHARS: usize = 160;
+/// The longest meta description, in characters: about what search results
+/// show, which is half as many characters in Chinese.
+fn description_chars(locale: Locale) -> usize {
+    match locale {
+        Locale::Zh => 80,
+        Locale::Fr | Locale::En => 160,
+    }
+}
 
 /// A page's title and description.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +51,7 @@ pub fn page_head(route: &Route, locale: Locale, catalog: &Catalog) -> PageHead {
     let record = |title: Option<&str>, description: Option<&str>| match (title, description) {
         (Some(title), Some(description)) => PageHead {
             title: title.to_string(),
-            description: excerpt(description, DESCRIPTION_CHARS),
+            description: excerpt(description, description_chars(locale)),
             found: true,
         },
         _ => not_found(locale),

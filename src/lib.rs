@@ -9,6 +9,7 @@ pub mod data;
 pub mod document;
 pub mod i18n;
 pub mod route;
+pub mod static_site;
 pub mod text;
 
 pub mod app;

@@ -28,19 +28,21 @@ pub enum Route {
 
 impl Route {
     /// The path of this page in `locale`, starting with `/` and without the site base.
+    /// Every page path ends with `/`: static hosts serve it from that folder's
+    /// `index.html` without a redirect.
     pub fn path(&self, locale: Locale) -> String {
         let lang = locale.code();
         match self {
             Route::Home => format!("/{lang}/"),
-            Route::Parks => format!("/{lang}/parks"),
-            Route::Park(id) => format!("/{lang}/parks/{id}"),
-            Route::Agreements => format!("/{lang}/agreements"),
-            Route::Agreement(id) => format!("/{lang}/agreements/{id}"),
-            Route::Events => format!("/{lang}/events"),
-            Route::Event(id) => format!("/{lang}/events/{id}"),
-            Route::Organisations => format!("/{lang}/organisations"),
-            Route::Organisation(id) => format!("/{lang}/organisations/{id}"),
-            Route::Sources => format!("/{lang}/sources"),
+            Route::Parks => format!("/{lang}/parks/"),
+            Route::Park(id) => format!("/{lang}/parks/{id}/"),
+            Route::Agreements => format!("/{lang}/agreements/"),
+            Route::Agreement(id) => format!("/{lang}/agreements/{id}/"),
+            Route::Events => format!("/{lang}/events/"),
+            Route::Event(id) => format!("/{lang}/events/{id}/"),
+            Route::Organisations => format!("/{lang}/organisations/"),
+            Route::Organisation(id) => format!("/{lang}/organisations/{id}/"),
+            Route::Sources => format!("/{lang}/sources/"),
             Route::NotFound(rest) => format!("/{lang}/{rest}"),
         }
     }
@@ -127,7 +129,7 @@ mod tests {
 
     #[test]
     fn trailing_slash_is_the_same_page() {
-        assert_eq!(Route::parse("/fr/parks/"), Some((Locale::Fr, Route::Parks)));
+        assert_eq!(Route::parse("/fr/parks"), Some((Locale::Fr, Route::Parks)));
         assert_eq!(Route::parse("/zh"), Some((Locale::Zh, Route::Home)));
     }
 
@@ -156,8 +158,8 @@ mod tests {
     #[test]
     fn switching_language_keeps_the_page_and_query() {
         assert_eq!(
-            switch_language("/fr/parks/chengdu?x=1#top", Locale::Zh),
-            "/zh/parks/chengdu?x=1#top"
+            switch_language("/fr/parks/chengdu/?x=1#top", Locale::Zh),
+            "/zh/parks/chengdu/?x=1#top"
         );
         assert_eq!(switch_language("/en/", Locale::Fr), "/fr/");
         assert_eq!(

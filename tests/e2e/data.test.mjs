@@ -11,7 +11,7 @@ const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 
 let server, browser;
 before(async () => {
-  server = await startServer({ root: 'dist', spa: true });
+  server = await startServer();
   browser = await launch();
 });
 after(async () => { await browser?.close(); await server?.close(); });

@@ -6,14 +6,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { launch, newPage, ready, problemsBesidesPage404 } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG } from './support/strings.mjs';
 
 const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 
 let server, browser;
 before(async () => {
-  server = await startServer({ root: 'dist', spa: true });
+  server = await startServer();
   browser = await launch();
 });
 after(async () => { await browser?.close(); await server?.close(); });
@@ -39,16 +39,19 @@ function foreignTexts(lang, other) {
 }
 
 const EXPECTED = (lang) => new Set([
-  `/${lang}/`, `/${lang}/parks`, `/${lang}/agreements`, `/${lang}/events`, `/${lang}/organisations`, `/${lang}/sources`,
-  ...DATASET.parks.map((r) => `/${lang}/parks/${r.id}`),
-  ...DATASET.agreements.map((r) => `/${lang}/agreements/${r.id}`),
-  ...DATASET.events.map((r) => `/${lang}/events/${r.id}`),
-  ...DATASET.organisations.map((r) => `/${lang}/organisations/${r.id}`),
+  `/${lang}/`, `/${lang}/parks/`, `/${lang}/agreements/`, `/${lang}/events/`, `/${lang}/organisations/`, `/${lang}/sources/`,
+  ...DATASET.parks.map((r) => `/${lang}/parks/${r.id}/`),
+  ...DATASET.agreements.map((r) => `/${lang}/agreements/${r.id}/`),
+  ...DATASET.events.map((r) => `/${lang}/events/${r.id}/`),
+  ...DATASET.organisations.map((r) => `/${lang}/organisations/${r.id}/`),
 ]);
 
 for (const lang of LANGS) {
   test(`every page in ${lang} is reachable, alive and in ${lang} only`, async () => {
     const page = await newPage(browser);
+    // Every request the portal makes while visiting all its pages.
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
     const foreign = LANGS.filter((o) => o !== lang).map((o) => [o, foreignTexts(lang, o)]);
     const seen = new Set();
     const queue = [`/${lang}/`];
@@ -56,8 +59,9 @@ for (const lang of LANGS) {
       const path = queue.shift();
       if (seen.has(path)) continue;
       seen.add(path);
-      await page.goto(server.url(path));
+      const response = await page.goto(server.url(path));
       await ready(page);
+      assert.equal(response.status(), 200, `${path} answers ${response.status()}`);
       assert.equal(await page.locator('[data-page="not-found"]').count(), 0, `dead link to ${path}`);
       assert.equal(await page.locator('[data-state="error"]').count(), 0, `${path} failed to load its data`);
       assert.equal(await page.getAttribute('html', 'lang'), HTML_LANG[lang], path);
@@ -76,12 +80,16 @@ for (const lang of LANGS) {
         }
       }
       const links = await page.$$eval('main a[href], header a[href]', (as) => as.map((a) => new URL(a.href).pathname));
-      for (const link of links) {
+      for (const href of links) {
+        assert.ok(href.startsWith(server.base), `${path}: link ${href} leaves the site's public path`);
+        const link = '/' + href.slice(server.base.length);
         if (link.startsWith(`/${lang}/`) && !seen.has(link)) queue.push(link);
       }
     }
     const missing = [...EXPECTED(lang)].filter((p) => !seen.has(p));
     assert.deepEqual(missing, [], 'pages no link leads to');
+    const elsewhere = requests.filter((url) => new URL(url).origin !== server.origin);
+    assert.deepEqual(elsewhere, [], 'requests to another origin');
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });
@@ -97,7 +105,7 @@ test('an unknown record id shows the not-found page in the visitor language', as
       assert.equal(await page.textContent('main h1'), STRINGS[lang]['not_found.title']);
     }
   }
-  assert.deepEqual(page.problems, []);
+  assert.deepEqual(problemsBesidesPage404(page), []);
   await page.context().close();
 });
 

@@ -26,7 +26,9 @@ export async function newPage(browser, { locale = 'en-US', viewport } = {}) {
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error' || /panicked at/.test(msg.text())) page.problems.push(`console: ${msg.text()}`);
+    if (msg.type() === 'error' || /panicked at/.test(msg.text())) {
+      page.problems.push(`console: ${msg.text()} @ ${msg.location()?.url ?? ''}`);
+    }
   });
   page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
   return page;
@@ -35,4 +37,12 @@ export async function newPage(browser, { locale = 'en-US', viewport } = {}) {
 /** Waits until the app has rendered a page heading (the wasm has started and routed). */
 export async function ready(page) {
   await page.waitForSelector('main h1', { timeout: 20_000 });
+}
+
+/**
+ * The problems of `page` less the browser's own report of a page address
+ * answering 404, which is expected where a test opens an address with no page.
+ */
+export function problemsBesidesPage404(page) {
+  return page.problems.filter((p) => !/status of 404 .* @ \S*\/(?:[^./]*)?$/.test(p));
 }

@@ -1,10 +1,12 @@
-// A static file server that behaves like GitHub Pages: files only, a
-// directory answers with its index.html, anything else with the site's
-// 404.html and status 404. No rewrites, so a deep link works only if the build
-// produced a file for it. `spa: true` instead answers unknown paths with the
-// root index.html (what `trunk serve` does), for builds without per-route files.
+// A static file server that behaves like GitHub Pages: files only, under the
+// site's public path; a folder answers with its index.html (and a folder
+// address without its trailing slash with a 301 to it); anything else with
+// the site's 404.html and status 404. No rewrites, so a deep link works only
+// if the build produced a file for it. `spa: true` instead answers unknown
+// paths with the root index.html, as `trunk serve` does.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const TYPES = {
@@ -22,21 +24,35 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-async function fileAt(file) {
+async function kindOf(file) {
   try {
     const info = await stat(file);
-    if (info.isFile()) return file;
-    if (info.isDirectory()) return fileAt(path.join(file, 'index.html'));
-  } catch {}
+    return info.isFile() ? 'file' : info.isDirectory() ? 'dir' : null;
+  } catch {
+    return null;
+  }
+}
+
+async function fileAt(file) {
+  const kind = await kindOf(file);
+  if (kind === 'file') return file;
+  if (kind === 'dir' && (await kindOf(path.join(file, 'index.html'))) === 'file') return path.join(file, 'index.html');
   return null;
+}
+
+/** The public path the build in `root` was made for, from its `<base href>`. */
+export function publicPathOf(root) {
+  const html = readFileSync(path.join(root, 'index.html'), 'utf8');
+  return html.match(/<base href="([^"]*)"/)?.[1] ?? '/';
 }
 
 /**
  * Serves `root` under `base` (e.g. '/' or '/portal/') on a free loopback port.
  * `intercept(req, res)` may answer a request itself (for fault injection) by returning true.
  */
-export async function startServer({ root, base = '/', spa = false, intercept } = {}) {
+export async function startServer({ root = 'dist', base, spa = false, intercept } = {}) {
   const rootDir = path.resolve(root);
+  base ??= publicPathOf(rootDir);
   const server = createServer(async (req, res) => {
     try {
       if (intercept && (await intercept(req, res))) return;
@@ -46,7 +62,14 @@ export async function startServer({ root, base = '/', spa = false, intercept } =
       let file = null;
       if (pathname !== null && pathname.startsWith(base)) {
         const target = path.resolve(rootDir, '.' + path.posix.normalize('/' + pathname.slice(base.length)));
-        if (target.startsWith(rootDir)) file = await fileAt(target);
+        if (target.startsWith(rootDir)) {
+          if (!pathname.endsWith('/') && (await kindOf(target)) === 'dir' && (await fileAt(target))) {
+            res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+            res.end();
+            return;
+          }
+          file = await fileAt(target);
+        }
       }
       let status = 200;
       if (!file) {
@@ -67,6 +90,7 @@ export async function startServer({ root, base = '/', spa = false, intercept } =
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
+    base,
     origin: `http://127.0.0.1:${port}`,
     url: (p = '') => `http://127.0.0.1:${port}${base}${p.replace(/^\//, '')}`,
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),

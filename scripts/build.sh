@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Release build of the portal into dist/, ready for any static host:
+# Trunk's build for the site's public path, then one index.html per page and
+# language, 404.html, sitemap.xml and robots.txt (the static-pages command).
+#
+#   SITE_URL=https://owner.github.io/repo/ scripts/build.sh
+#
+# SITE_URL is the one setting: its path is the public path the app is built
+# for and links from; the whole URL goes into canonical and sitemap addresses.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+SITE_URL=${SITE_URL:-http://127.0.0.1:8080/}
+public_url=$(printf '%s' "$SITE_URL" | sed -E 's#^[a-z]+://[^/]+##; s#/*$#/#')
+
+trunk build --release --public-url "$public_url"
+cargo run --release --quiet --bin static-pages -- dist "$SITE_URL"

@@ -1,0 +1,68 @@
+//! Writes the per-page HTML files, `404.html`, `sitemap.xml` and `robots.txt`
+//! into a Trunk build, so a plain file host serves every address of the portal.
+//!
+//!     cargo run --release --bin static-pages -- dist https://owner.github.io/repo/
+//!
+//! The site URL's path must be the `--public-url` the build was made with.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use sophia_china_portal::data::{load, Catalog};
+use sophia_china_portal::static_site::{generate, Site, GENERATED_MARK};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dist, site_url] = args.as_slice() else {
+        eprintln!(
+            "usage: static-pages <dist folder> <site URL, e.g. https://owner.github.io/repo/>"
+        );
+        return ExitCode::from(2);
+    };
+    match run(Path::new(dist), site_url) {
+        Ok(count) => {
+            println!("static-pages: wrote {count} files into {dist}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("static-pages: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
+    let site = Site::parse(site_url)?;
+    let read = |name: &str| {
+        std::fs::read_to_string(dist.join(name))
+            .map_err(|e| format!("cannot read {}: {e}", dist.join(name).display()))
+    };
+    let template = read("index.html")?;
+    if template.contains(GENERATED_MARK) {
+        return Err(format!(
+            "{} was already processed: run `trunk build` again first",
+            dist.display()
+        ));
+    }
+    let expected_base = format!("<base href=\"{}\">", site.base);
+    if !template.contains(&expected_base) {
+        return Err(format!(
+            "{}/index.html was not built for {} (no `{expected_base}`): build with `trunk build --public-url {}`",
+            dist.display(),
+            site.base,
+            site.base
+        ));
+    }
+    let dataset = load(&read("data/portal.json")?).map_err(|e| e.to_string())?;
+    let files = generate(&template, &Catalog::new(dataset), &site);
+    for file in &files {
+        let target = dist.join(&file.path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&target, &file.contents)
+            .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+    }
+    Ok(files.len())
+}

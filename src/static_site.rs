@@ -1,0 +1,333 @@
+//! The static files that let a plain file host (GitHub Pages) serve every
+//! address of the portal: one `index.html` per page and language, with that
+//! page's title, description, language, canonical address, language
+//! alternates and link-preview tags; a `404.html`; `sitemap.xml`; `robots.txt`.
+//!
+//! Each page file is Trunk's `index.html` with its head rewritten, so it loads
+//! the same app, which then renders the page. Plain Rust: the `static-pages`
+//! command does the file input and output, the tests call it directly.
+
+use crate::data::Catalog;
+use crate::document::{page_head, PageHead};
+use crate::i18n::{Key, Locale};
+use crate::route::Route;
+
+/// Where the site is published, e.g. `https://owner.github.io/repo/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Site {
+    /// Scheme and host, without a trailing slash: `https://owner.github.io`.
+    pub origin: String,
+    /// The public path, with leading and trailing slash: `/repo/` or `/`.
+    pub base: String,
+}
+
+impl Site {
+    /// Reads a site URL such as `https://owner.github.io/repo/` (the trailing slash is optional).
+    pub fn parse(url: &str) -> Result<Site, String> {
+        let (scheme, rest) = url
+            .split_once("://")
+            .filter(|(scheme, _)| matches!(*scheme, "http" | "https"))
+            .ok_or_else(|| format!("`{url}` is not an http(s) address"))?;
+        let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+        if host.is_empty() {
+            return Err(format!("`{url}` has no host"));
+        }
+        let path = path.trim_matches('/');
+        let base = if path.is_empty() {
+            "/".to_string()
+        } else {
+            format!("/{path}/")
+        };
+        Ok(Site {
+            origin: format!("{scheme}://{host}"),
+            base,
+        })
+    }
+
+    /// The absolute address of a path relative to the base (`/fr/parks/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}{}", self.origin, self.base.trim_end_matches('/'), path)
+    }
+}
+
+/// One file to write under `dist/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path relative to `dist/`, e.g. `fr/parks/index.html`.
+    pub path: String,
+    pub contents: String,
+}
+
+/// Every page of the portal: the sections, then each record.
+pub fn all_routes(catalog: &Catalog) -> Vec<Route> {
+    let data = catalog.data();
+    let mut routes = vec![
+        Route::Home,
+        Route::Parks,
+        Route::Agreements,
+        Route::Events,
+        Route::Organisations,
+        Route::Sources,
+    ];
+    routes.extend(data.parks.iter().map(|r| Route::Park(r.id.clone())));
+    routes.extend(
+        data.agreements
+            .iter()
+            .map(|r| Route::Agreement(r.id.clone())),
+    );
+    routes.extend(data.events.iter().map(|r| Route::Event(r.id.clone())));
+    routes.extend(
+        data.organisations
+            .iter()
+            .map(|r| Route::Organisation(r.id.clone())),
+    );
+    routes
+}
+
+/// All the files: a page per route and language, `404.html`, `sitemap.xml`, `robots.txt`.
+pub fn generate(template: &str, catalog: &Catalog, site: &Site) -> Vec<OutputFile> {
+    let routes = all_routes(catalog);
+    let mut files = Vec::with_capacity(routes.len() * 3 + 3);
+    for route in &routes {
+        for locale in Locale::ALL {
+            let head = page_head(route, locale, catalog);
+            let path = route.path(locale);
+            files.push(OutputFile {
+                path: format!("{}index.html", path.trim_start_matches('/')),
+                contents: page_html(template, &head, route, locale, site),
+            });
+        }
+    }
+    files.push(OutputFile {
+        path: "index.html".into(),
+        contents: root_html(template, site),
+    });
+    files.push(OutputFile {
+        path: "404.html".into(),
+        contents: not_found_html(template, site),
+    });
+    files.push(OutputFile {
+        path: "sitemap.xml".into(),
+        contents: sitemap(&routes, site),
+    });
+    files.push(OutputFile {
+        path: "robots.txt".into(),
+        contents: format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+            site.url("/sitemap.xml")
+        ),
+    });
+    files
+}
+
+/// The language tag Open Graph uses.
+fn og_locale(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Fr => "fr_FR",
+        Locale::En => "en_GB",
+        Locale::Zh => "zh_CN",
+    }
+}
+
+fn page_html(
+    template: &str,
+    head: &PageHead,
+    route: &Route,
+    locale: Locale,
+    site: &Site,
+) -> String {
+    let title = head.document_title(locale);
+    let url = site.url(&route.path(locale));
+    let mut tags = String::new();
+    tags.push_str(&format!(
+        "<meta name=\"description\" content=\"{}\">\n",
+        attr(&head.description)
+    ));
+    tags.push_str(&format!(
+        "<link rel=\"canonical\" href=\"{}\">\n",
+        attr(&url)
+    ));
+    for alternate in Locale::ALL {
+        tags.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+            alternate.html_lang(),
+            attr(&site.url(&route.path(alternate)))
+        ));
+    }
+    tags.push_str(&format!(
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
+        attr(&site.url("/"))
+    ));
+    let og_type = if matches!(route, Route::Home) {
+        "website"
+    } else {
+        "article"
+    };
+    for (property, value) in [
+        ("og:type", og_type),
+        ("og:site_name", locale.text(Key::PortalLongName)),
+        ("og:title", head.title.as_str()),
+        ("og:description", head.description.as_str()),
+        ("og:url", url.as_str()),
+        ("og:locale", og_locale(locale)),
+    ] {
+        let value = if property == "og:title" && value.is_empty() {
+            title.as_str()
+        } else {
+            value
+        };
+        tags.push_str(&format!(
+            "<meta property=\"{property}\" content=\"{}\">\n",
+            attr(value)
+        ));
+    }
+    for alternate in Locale::ALL.into_iter().filter(|l| *l != locale) {
+        tags.push_str(&format!(
+            "<meta property=\"og:locale:alternate\" content=\"{}\">\n",
+            og_locale(alternate)
+        ));
+    }
+    rewrite_head(template, locale.html_lang(), &title, &tags)
+}
+
+/// Marks a file as written by this generator, so it is never taken for Trunk's template.
+pub const GENERATED_MARK: &str = "<meta name=\"generator\" content=\"static-pages\">";
+
+/// The site root: the app sends the visitor on to their language; search
+/// engines learn the three language versions from the alternates.
+fn root_html(template: &str, site: &Site) -> String {
+    let locale = Locale::En;
+    let mut tags = format!(
+        "<meta name=\"description\" content=\"{}\">\n",
+        attr(locale.text(Key::HomeDescription))
+    );
+    for alternate in Locale::ALL {
+        tags.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+            alternate.html_lang(),
+            attr(&site.url(&Route::Home.path(alternate)))
+        ));
+    }
+    tags.push_str(&format!(
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
+        attr(&site.url("/"))
+    ));
+    rewrite_head(
+        template,
+        locale.html_lang(),
+        locale.text(Key::PortalName),
+        &tags,
+    )
+}
+
+/// Unknown addresses: GitHub Pages answers them with this file and status 404;
+/// the app then shows its not-found page in the visitor's language.
+fn not_found_html(template: &str, _site: &Site) -> String {
+    let titles: Vec<&str> = Locale::ALL
+        .iter()
+        .map(|l| l.text(Key::NotFoundTitle))
+        .collect();
+    rewrite_head(
+        template,
+        "en",
+        &titles.join(" · "),
+        "<meta name=\"robots\" content=\"noindex\">\n",
+    )
+}
+
+/// Sets `<html lang>` and `<title>` and adds `tags` before `</head>`.
+fn rewrite_head(template: &str, lang: &str, title: &str, tags: &str) -> String {
+    let mut html = replace_between(template, "<html", ">", &format!(" lang=\"{lang}\""));
+    html = replace_between(&html, "<title>", "</title>", &text(title));
+    if let Some(end) = html.find("</head>") {
+        html.insert_str(end, &format!("{GENERATED_MARK}\n{tags}"));
+    }
+    html
+}
+
+/// Replaces what stands between the first `open` and the next `close`.
+fn replace_between(html: &str, open: &str, close: &str, with: &str) -> String {
+    match html.find(open) {
+        Some(start) => {
+            let inner = start + open.len();
+            match html[inner..].find(close) {
+                Some(len) => format!("{}{with}{}", &html[..inner], &html[inner + len..]),
+                None => html.to_string(),
+            }
+        }
+        None => html.to_string(),
+    }
+}
+
+fn sitemap(routes: &[Route], site: &Site) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for route in routes {
+        for locale in Locale::ALL {
+            xml.push_str(&format!(
+                "  <url>\n    <loc>{}</loc>\n",
+                text(&site.url(&route.path(locale)))
+            ));
+            for alternate in Locale::ALL {
+                xml.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+                    alternate.html_lang(),
+                    attr(&site.url(&route.path(alternate)))
+                ));
+            }
+            xml.push_str(&format!(
+                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>\n",
+                attr(&site.url("/"))
+            ));
+        }
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+pub fn attr(value: &str) -> String {
+    text(value).replace('"', "&quot;")
+}
+
+/// Escapes text for HTML or XML element content.
+pub fn text(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_urls() {
+        let site = Site::parse("https://owner.github.io/portal").unwrap();
+        assert_eq!(site.base, "/portal/");
+        assert_eq!(
+            site.url("/fr/parks/"),
+            "https://owner.github.io/portal/fr/parks/"
+        );
+        let root = Site::parse("http://127.0.0.1:8080/").unwrap();
+        assert_eq!(root.base, "/");
+        assert_eq!(root.url("/"), "http://127.0.0.1:8080/");
+        assert!(Site::parse("ftp://x/").is_err());
+        assert!(Site::parse("https:///x").is_err());
+    }
+
+    #[test]
+    fn head_is_rewritten_and_escaped() {
+        let template =
+            "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body></body></html>";
+        let html = rewrite_head(template, "zh-Hans", "A <b> & \"c\"", "<meta name=\"a\">\n");
+        assert!(html.contains("<html lang=\"zh-Hans\">"));
+        assert!(html.contains("<title>A &lt;b&gt; &amp; \"c\"</title>"));
+        assert!(html.contains("<meta name=\"a\">\n</head>"));
+        assert!(html.contains(GENERATED_MARK));
+        assert_eq!(attr("\"<x>\""), "&quot;&lt;x&gt;&quot;");
+    }
+}

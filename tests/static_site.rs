@@ -1,0 +1,43 @@
+//! The static page files generated for a file host, from the shipped dataset.
+
+use sophia_china_portal::data::{load, Catalog};
+use sophia_china_portal::i18n::Locale;
+use sophia_china_portal::static_site::{all_routes, generate, Site};
+
+const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<base href=\"/portal/\">\n<title>x</title>\n</head>\n<body></body>\n</html>\n";
+
+#[test]
+fn one_file_per_page_and_language_plus_404_sitemap_robots_and_root() {
+    let text = std::fs::read_to_string("public/data/portal.json").unwrap();
+    let catalog = Catalog::new(load(&text).unwrap());
+    let site = Site::parse("https://owner.github.io/portal/").unwrap();
+    let files = generate(TEMPLATE, &catalog, &site);
+    let routes = all_routes(&catalog);
+    assert_eq!(files.len(), routes.len() * 3 + 4);
+    for route in &routes {
+        for locale in Locale::ALL {
+            let path = format!("{}index.html", route.path(locale).trim_start_matches('/'));
+            let file = files.iter().find(|f| f.path == path).unwrap_or_else(|| panic!("{path} missing"));
+            assert!(file.contents.contains(&format!("<html lang=\"{}\">", locale.html_lang())));
+            let canonical = format!("<link rel=\"canonical\" href=\"https://owner.github.io/portal{}\">", route.path(locale));
+            assert!(file.contents.contains(&canonical), "{path}");
+            assert_eq!(file.contents.matches("rel=\"alternate\"").count(), 4, "{path}");
+        }
+    }
+    let not_found = files.iter().find(|f| f.path == "404.html").unwrap();
+    assert!(not_found.contents.contains("noindex"));
+    let robots = files.iter().find(|f| f.path == "robots.txt").unwrap();
+    assert!(robots.contents.contains("Sitemap: https://owner.github.io/portal/sitemap.xml"));
+}
+
+#[test]
+fn record_text_cannot_break_out_of_the_head() {
+    let text = std::fs::read_to_string("public/data/portal.json").unwrap();
+    let mut dataset = load(&text).unwrap();
+    dataset.parks[0].name.en = "</title><script>alert(1)</script>\"".into();
+    let catalog = Catalog::new(dataset);
+    let site = Site::parse("https://example.org/").unwrap();
+    for file in generate(TEMPLATE, &catalog, &site) {
+        assert!(!file.contents.contains("<script>alert"), "{}", file.path);
+    }
+}
