@@ -17,17 +17,31 @@ fn one_file_per_page_and_language_plus_404_sitemap_robots_and_root() {
     for route in &routes {
         for locale in Locale::ALL {
             let path = format!("{}index.html", route.path(locale).trim_start_matches('/'));
-            let file = files.iter().find(|f| f.path == path).unwrap_or_else(|| panic!("{path} missing"));
-            assert!(file.contents.contains(&format!("<html lang=\"{}\">", locale.html_lang())));
-            let canonical = format!("<link rel=\"canonical\" href=\"https://owner.github.io/portal{}\">", route.path(locale));
+            let file = files
+                .iter()
+                .find(|f| f.path == path)
+                .unwrap_or_else(|| panic!("{path} missing"));
+            assert!(file
+                .contents
+                .contains(&format!("<html lang=\"{}\">", locale.html_lang())));
+            let canonical = format!(
+                "<link rel=\"canonical\" href=\"https://owner.github.io/portal{}\">",
+                route.path(locale)
+            );
             assert!(file.contents.contains(&canonical), "{path}");
-            assert_eq!(file.contents.matches("rel=\"alternate\"").count(), 4, "{path}");
+            assert_eq!(
+                file.contents.matches("rel=\"alternate\"").count(),
+                4,
+                "{path}"
+            );
         }
     }
     let not_found = files.iter().find(|f| f.path == "404.html").unwrap();
     assert!(not_found.contents.contains("noindex"));
     let robots = files.iter().find(|f| f.path == "robots.txt").unwrap();
-    assert!(robots.contents.contains("Sitemap: https://owner.github.io/portal/sitemap.xml"));
+    assert!(robots
+        .contents
+        .contains("Sitemap: https://owner.github.io/portal/sitemap.xml"));
 }
 
 #[test]
