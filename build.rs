@@ -1,11 +1,13 @@
-//! Compiles the interface strings in `src/i18n/locales/{fr,en,zh}.toml` into a
-//! Rust table, so a missing translation is a build error and not a blank on a
+//! Compiles the interface strings in `src/i18n/locales/<language>/*.toml` into
+//! a Rust table, so a missing translation is a build error and not a blank on a
 //! visitor's screen.
 //!
-//! Each file is a TOML document whose tables group keys by page or component
-//! (`[nav] home = "Accueil"` is the key `nav.home`, used in Rust as
-//! `Key::NavHome`). The build fails when a key is missing from a language, a
-//! value is empty, or the `{placeholders}` of one key differ between languages.
+//! Each language is a folder of TOML files, one per part of the portal, with
+//! the same file names in every language. Tables group keys by page or
+//! component (`[nav] home = "Accueil"` is the key `nav.home`, used in Rust as
+//! `Key::NavHome`). The build fails when a key is missing from a language or
+//! defined twice, a value is empty, or the `{placeholders}` of one key differ
+//! between languages.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -20,15 +22,24 @@ fn main() {
     let tables: Vec<BTreeMap<String, String>> = LOCALES
         .iter()
         .map(|code| {
-            let path = dir.join(format!("{code}.toml"));
-            println!("cargo::rerun-if-changed={}", path.display());
-            let text = fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-            let value: toml::Table = text
-                .parse()
-                .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", path.display()));
+            let folder = dir.join(code);
+            println!("cargo::rerun-if-changed={}", folder.display());
+            let mut files: Vec<_> = fs::read_dir(&folder)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", folder.display()))
+                .map(|entry| entry.unwrap().path())
+                .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+                .collect();
+            files.sort();
             let mut flat = BTreeMap::new();
-            flatten("", &value, &mut flat, &path);
+            for path in files {
+                println!("cargo::rerun-if-changed={}", path.display());
+                let text = fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+                let value: toml::Table = text
+                    .parse()
+                    .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", path.display()));
+                flatten("", &value, &mut flat, &path);
+            }
             flat
         })
         .collect();
@@ -39,16 +50,16 @@ fn main() {
         let mut placeholders = None;
         for (code, table) in LOCALES.iter().zip(&tables) {
             match table.get(*key) {
-                None => errors.push(format!("{code}.toml: missing key `{key}`")),
+                None => errors.push(format!("locales/{code}: missing key `{key}`")),
                 Some(v) if v.trim().is_empty() => {
-                    errors.push(format!("{code}.toml: empty value for `{key}`"))
+                    errors.push(format!("locales/{code}: empty value for `{key}`"))
                 }
                 Some(v) => {
                     let found = placeholders_of(v);
                     match &placeholders {
                         None => placeholders = Some(found),
                         Some(first) if *first != found => errors.push(format!(
-                            "{code}.toml: `{key}` uses placeholders {found:?}, other languages {first:?}"
+                            "locales/{code}: `{key}` uses placeholders {found:?}, other languages {first:?}"
                         )),
                         Some(_) => {}
                     }
@@ -109,7 +120,9 @@ fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>
         };
         match v {
             toml::Value::String(s) => {
-                out.insert(key, s.clone());
+                if out.insert(key.clone(), s.clone()).is_some() {
+                    panic!("{}: `{key}` is defined in two files", path.display());
+                }
             }
             toml::Value::Table(t) => flatten(&key, t, out, path),
             other => panic!(

@@ -136,6 +136,10 @@ fn Shell() -> impl IntoView {
                 Route::Organisations => view! { <pages::OrganisationsPage/> }.into_any(),
                 Route::Organisation(id) => view! { <pages::OrganisationPage id/> }.into_any(),
                 Route::Sources => view! { <pages::SourcesPage/> }.into_any(),
+                Route::Search => view! { <pages::SearchPage/> }.into_any(),
+                Route::Map => view! { <pages::MapPage/> }.into_any(),
+                Route::Timeline => view! { <pages::TimelinePage/> }.into_any(),
+                Route::OpenData => view! { <pages::OpenDataPage/> }.into_any(),
                 Route::NotFound(_) => view! { <pages::NotFoundPage/> }.into_any(),
             })}</DataGate>
         </main>

@@ -67,6 +67,10 @@ pub fn page_head(route: &Route, locale: Locale, catalog: &Catalog) -> PageHead {
         Route::Events => fixed(Key::EventsTitle, Key::EventsDescription),
         Route::Organisations => fixed(Key::OrganisationsTitle, Key::OrganisationsDescription),
         Route::Sources => fixed(Key::SourcesTitle, Key::SourcesDescription),
+        Route::Search => fixed(Key::SearchTitle, Key::SearchDescription),
+        Route::Map => fixed(Key::MapTitle, Key::MapDescription),
+        Route::Timeline => fixed(Key::TimelineTitle, Key::TimelineDescription),
+        Route::OpenData => fixed(Key::OpenDataTitle, Key::OpenDataDescription),
         Route::Park(id) => {
             let park = catalog.park(id);
             record(

@@ -21,6 +21,11 @@ pub enum Route {
     Organisations,
     Organisation(String),
     Sources,
+    /// The search page; the query is in the address's `?q=`.
+    Search,
+    Map,
+    Timeline,
+    OpenData,
     /// A path under a language that names no page; kept so that switching
     /// language on the not-found page stays on it.
     NotFound(String),
@@ -43,6 +48,10 @@ impl Route {
             Route::Organisations => format!("/{lang}/organisations/"),
             Route::Organisation(id) => format!("/{lang}/organisations/{id}/"),
             Route::Sources => format!("/{lang}/sources/"),
+            Route::Search => format!("/{lang}/search/"),
+            Route::Map => format!("/{lang}/map/"),
+            Route::Timeline => format!("/{lang}/timeline/"),
+            Route::OpenData => format!("/{lang}/data/"),
             Route::NotFound(rest) => format!("/{lang}/{rest}"),
         }
     }
@@ -66,6 +75,10 @@ impl Route {
             ["organisations"] => Route::Organisations,
             ["organisations", id] if is_slug(id) => Route::Organisation(id.to_string()),
             ["sources"] => Route::Sources,
+            ["search"] => Route::Search,
+            ["map"] => Route::Map,
+            ["timeline"] => Route::Timeline,
+            ["data"] => Route::OpenData,
             _ => Route::NotFound(rest.to_string()),
         };
         Some((locale, route))
@@ -116,6 +129,10 @@ mod tests {
             Route::Organisations,
             Route::Organisation("fondation-sophia-antipolis".into()),
             Route::Sources,
+            Route::Search,
+            Route::Map,
+            Route::Timeline,
+            Route::OpenData,
         ];
         for locale in Locale::ALL {
             for route in &routes {

@@ -68,6 +68,10 @@ pub fn all_routes(catalog: &Catalog) -> Vec<Route> {
         Route::Events,
         Route::Organisations,
         Route::Sources,
+        Route::Search,
+        Route::Map,
+        Route::Timeline,
+        Route::OpenData,
     ];
     routes.extend(data.parks.iter().map(|r| Route::Park(r.id.clone())));
     routes.extend(

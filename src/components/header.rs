@@ -16,6 +16,8 @@ pub fn Header() -> impl IntoView {
         (Route::Agreements, Key::NavAgreements),
         (Route::Events, Key::NavEvents),
         (Route::Organisations, Key::NavOrganisations),
+        (Route::Map, Key::NavMap),
+        (Route::Timeline, Key::NavTimeline),
         (Route::Sources, Key::NavSources),
     ];
     view! {

@@ -1,8 +1,8 @@
 //! The interface languages: which ones exist, how a visitor's language is
 //! chosen, and the interface strings in each.
 //!
-//! Strings live in `locales/{fr,en,zh}.toml`, one file per language that a
-//! translator can edit without touching Rust; `build.rs` turns them into the
+//! Strings live in `locales/<language>/*.toml`, files a translator can edit
+//! without touching Rust; `build.rs` turns them into the
 //! [`Key`] enum and refuses to build if a language lacks a key.
 
 pub mod format;

@@ -1,7 +1,7 @@
-// The interface strings as the app has them, read from src/i18n/locales/*.toml,
+// The interface strings as the app has them, read from src/i18n/locales/<lang>/*.toml,
 // so tests compare the page with the translators' files rather than with
 // strings copied into the tests.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 function parse(text) {
   const table = {};
@@ -20,7 +20,11 @@ function parse(text) {
 
 const root = new URL('../../../src/i18n/locales/', import.meta.url);
 export const STRINGS = Object.fromEntries(
-  ['fr', 'en', 'zh'].map((code) => [code, parse(readFileSync(new URL(`${code}.toml`, root), 'utf8'))]),
+  ['fr', 'en', 'zh'].map((code) => {
+    const folder = new URL(`${code}/`, root);
+    const files = readdirSync(folder).filter((f) => f.endsWith('.toml'));
+    return [code, Object.assign({}, ...files.map((f) => parse(readFileSync(new URL(f, folder), 'utf8'))))];
+  }),
 );
 export const LANGS = ['fr', 'en', 'zh'];
 export const HTML_LANG = { fr: 'fr', en: 'en', zh: 'zh-Hans' };
