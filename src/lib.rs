@@ -5,9 +5,11 @@
 //! - [`app`]: the router, the shell and the route table; [`pages`] one file per page,
 //!   [`components`] the pieces several pages share.
 
+pub mod calendar;
 pub mod data;
 pub mod document;
 pub mod i18n;
+pub mod open_data;
 pub mod route;
 pub mod static_site;
 pub mod text;

@@ -1,15 +1,18 @@
 //! The static files that let a plain file host (GitHub Pages) serve every
 //! address of the portal: one `index.html` per page and language, with that
 //! page's title, description, language, canonical address, language
-//! alternates and link-preview tags; a `404.html`; `sitemap.xml`; `robots.txt`.
+//! alternates and link-preview tags; a `404.html`; `sitemap.xml`; `robots.txt`;
+//! and the files made from the dataset for download: calendars and CSV tables.
 //!
 //! Each page file is Trunk's `index.html` with its head rewritten, so it loads
 //! the same app, which then renders the page. Plain Rust: the `static-pages`
 //! command does the file input and output, the tests call it directly.
 
+use crate::calendar;
 use crate::data::Catalog;
 use crate::document::{page_head, PageHead};
 use crate::i18n::{Key, Locale};
+use crate::open_data;
 use crate::route::Route;
 
 /// Where the site is published, e.g. `https://owner.github.io/repo/`.
@@ -47,6 +50,20 @@ impl Site {
     /// The absolute address of a path relative to the base (`/fr/parks/`).
     pub fn url(&self, path: &str) -> String {
         format!("{}{}{}", self.origin, self.base.trim_end_matches('/'), path)
+    }
+
+    /// The host name, without scheme or port: `owner.github.io`.
+    pub fn host(&self) -> &str {
+        let authority = self
+            .origin
+            .split_once("://")
+            .map_or(self.origin.as_str(), |(_, rest)| rest);
+        match authority.rsplit_once(':') {
+            Some((host, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => {
+                host
+            }
+            _ => authority,
+        }
     }
 }
 
@@ -122,6 +139,41 @@ pub fn generate(template: &str, catalog: &Catalog, site: &Site) -> Vec<OutputFil
         ),
     });
     files
+}
+
+/// The downloadable files made from the dataset: in each language, the
+/// calendar of every dated event (`<lang>/events/calendar.ics`) and one per
+/// dated event (`<lang>/events/<id>/event.ics`); and one CSV table per record
+/// type (`data/<type>.csv`). `unix_seconds` is the build time, the calendars' `DTSTAMP`.
+pub fn data_files(catalog: &Catalog, site: &Site, unix_seconds: u64) -> Vec<OutputFile> {
+    let data = catalog.data();
+    let mut files = Vec::new();
+    for locale in Locale::ALL {
+        files.push(OutputFile {
+            path: relative(&calendar::events_file_path(locale)),
+            contents: calendar::events_calendar(&data.events, locale, site, unix_seconds),
+        });
+        for event in &data.events {
+            if let Some(contents) = calendar::event_calendar(event, locale, site, unix_seconds) {
+                files.push(OutputFile {
+                    path: relative(&calendar::event_file_path(&event.id, locale)),
+                    contents,
+                });
+            }
+        }
+    }
+    for table in open_data::Table::ALL {
+        files.push(OutputFile {
+            path: relative(&table.path()),
+            contents: table.csv(data),
+        });
+    }
+    files
+}
+
+/// A path relative to the base (`/data/parks.csv`) as a path under `dist/`.
+fn relative(path: &str) -> String {
+    path.trim_start_matches('/').to_string()
 }
 
 /// The language tag Open Graph uses.
@@ -320,6 +372,9 @@ mod tests {
         assert_eq!(root.base, "/");
         assert_eq!(root.url("/"), "http://127.0.0.1:8080/");
         assert!(Site::parse("ftp://x/").is_err());
+        assert_eq!(site.host(), "owner.github.io");
+        assert_eq!(root.host(), "127.0.0.1");
+        assert_eq!(Site::parse("http://[::1]:8080/").unwrap().host(), "[::1]");
         assert!(Site::parse("https:///x").is_err());
     }
 

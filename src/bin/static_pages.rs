@@ -1,15 +1,19 @@
 //! Writes the per-page HTML files, `404.html`, `sitemap.xml` and `robots.txt`
-//! into a Trunk build, so a plain file host serves every address of the portal.
+//! into a Trunk build, so a plain file host serves every address of the portal;
+//! and, from the dataset, the events' calendar files (`<lang>/events/calendar.ics`,
+//! `<lang>/events/<id>/event.ics`) and the CSV tables (`data/<type>.csv`).
 //!
 //!     cargo run --release --bin static-pages -- dist https://owner.github.io/repo/
 //!
 //! The site URL's path must be the `--public-url` the build was made with.
+//! The calendars' `DTSTAMP` is the build time, or `SOURCE_DATE_EPOCH` when set
+//! (for reproducible builds).
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use sophia_china_portal::data::{load, Catalog};
-use sophia_china_portal::static_site::{generate, Site, GENERATED_MARK};
+use sophia_china_portal::static_site::{data_files, generate, Site, GENERATED_MARK};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,7 +58,9 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
         ));
     }
     let dataset = load(&read("data/portal.json")?).map_err(|e| e.to_string())?;
-    let files = generate(&template, &Catalog::new(dataset), &site);
+    let catalog = Catalog::new(dataset);
+    let mut files = generate(&template, &catalog, &site);
+    files.extend(data_files(&catalog, &site, build_time()?));
     for file in &files {
         let target = dist.join(&file.path);
         if let Some(parent) = target.parent() {
@@ -65,4 +71,18 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
             .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
     }
     Ok(files.len())
+}
+
+/// Seconds since 1970: `SOURCE_DATE_EPOCH` when set, else now.
+fn build_time() -> Result<u64, String> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(value) => value
+            .trim()
+            .parse()
+            .map_err(|_| format!("SOURCE_DATE_EPOCH `{value}` is not a number of seconds")),
+        Err(_) => std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .map_err(|e| format!("the clock is before 1970: {e}")),
+    }
 }
