@@ -1,5 +1,6 @@
 //! Pieces of the interface that several pages share.
 
+mod calendar_link;
 mod data_gate;
 mod document_head;
 mod footer;
@@ -8,6 +9,7 @@ mod language_switcher;
 pub mod record;
 pub mod summaries;
 
+pub use calendar_link::{event_calendar_link, events_calendar_link};
 pub use data_gate::{provide_catalog, use_catalog, DataGate};
 pub use document_head::DocumentHead;
 pub use footer::Footer;

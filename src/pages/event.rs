@@ -6,7 +6,7 @@ use crate::components::record::{
     breadcrumbs, date_text, facts, note, party_ref, people_list, qualified_number, record_links,
     section, source_list, topic_tags,
 };
-use crate::components::use_catalog;
+use crate::components::{event_calendar_link, use_catalog};
 use crate::data::RecordRef;
 use crate::i18n::Key;
 use crate::route::Route;
@@ -76,6 +76,7 @@ pub fn EventPage(id: String) -> impl IntoView {
                 view! { <ul class="outcomes">{items}</ul> }.into_any(),
             )
         });
+        let calendar = event_calendar_link(event, l).map(|link| view! { <p>{link}</p> });
         view! {
             {breadcrumbs(l, vec![(l.text(Key::EventsTitle).to_string(), Some(Route::Events)), (title.clone(), None)])}
             <article class="record" data-record="event">
@@ -84,7 +85,7 @@ pub fn EventPage(id: String) -> impl IntoView {
                     <h1 tabindex="-1">{title}</h1>
                 </header>
                 <div class="record-body">
-                    <div class="record-facts">{facts(l, rows)}</div>
+                    <div class="record-facts">{facts(l, rows)}{calendar}</div>
                     <div class="record-main">
                         <p class="record-lead">{event.summary.get(l).to_string()}</p>
                         {outcomes}

@@ -1,13 +1,115 @@
 use leptos::prelude::*;
 
-use crate::app::t;
-use crate::i18n::Key;
+use crate::app::{base_path, href, use_locale};
+use crate::components::events_calendar_link;
+use crate::components::use_catalog;
+use crate::i18n::format::format_number;
+use crate::i18n::{Key, Locale};
+use crate::loader::dataset_url;
+use crate::open_data::Table;
+use crate::route::Route;
 
-/// `/{lang}/data/`.
+/// `/{lang}/data/`: what the dataset is, its JSON and CSV downloads with
+/// their record counts, the calendars, the licence and a word on the fields.
 #[component]
 pub fn OpenDataPage() -> impl IntoView {
+    let catalog = use_catalog();
+    let locale = use_locale();
+    move || {
+        let l = locale.get();
+        let data = catalog.data();
+        let rows = Table::ALL
+            .into_iter()
+            .map(|table| {
+                let count = table.count(data);
+                let file = format!("{}.csv", table.name());
+                view! {
+                    <tr data-table=table.name() data-count=count.to_string()>
+                        <th scope="row">{l.text(table.label())}</th>
+                        <td class="number">{format_number(count as f64, l)}</td>
+                        <td>
+                            <a href=format!("{}{}", base_path(), table.path()) download=file.clone() type="text/csv">
+                                {file.clone()}
+                            </a>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let sources = data
+            .sources
+            .iter()
+            .map(|source| {
+                let target = format!("{}#{}", href(&Route::Sources, l), source.id);
+                let publisher = match &source.publisher {
+                    Some(p) => p.get(l).to_string(),
+                    None => l.text(Key::OpenDataPublisherUnknown).to_string(),
+                };
+                view! {
+                    <li data-source=source.id.clone()>
+                        <a href=target>{source.title.get(l).to_string()}</a>
+                        <span class="muted">" — "{publisher}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h1 tabindex="-1">{l.text(Key::OpenDataTitle)}</h1>
+            <p class="lead">{l.text(Key::OpenDataIntro)}</p>
+            <div class="open-data">
+                <section aria-labelledby="about">
+                    <h2 id="about">{l.text(Key::OpenDataAboutTitle)}</h2>
+                    <p>{l.text(Key::OpenDataAbout)}</p>
+                </section>
+                <section aria-labelledby="downloads" data-section="downloads">
+                    <h2 id="downloads">{l.text(Key::OpenDataDownloadsTitle)}</h2>
+                    <p class="download-json">
+                        <a class="button" href=dataset_url() download="portal.json" type="application/json" data-download="json">
+                            {l.text(Key::OpenDataJsonLink)}
+                        </a>
+                        " "
+                        <span class="muted">{l.text(Key::OpenDataJsonDetail)}</span>
+                    </p>
+                    <p>{l.text(Key::OpenDataCsvIntro)}</p>
+                    <div class="table-wrap">
+                        <table class="records" data-list="downloads">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{l.text(Key::OpenDataColumnTable)}</th>
+                                    <th scope="col" class="number">{l.text(Key::OpenDataColumnCount)}</th>
+                                    <th scope="col">{l.text(Key::OpenDataColumnFile)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                    <p class="download-calendar">
+                        {l.text(Key::OpenDataCalendar)}" "{events_calendar_link(l)}
+                    </p>
+                </section>
+                {licence(l, sources)}
+                <section aria-labelledby="fields">
+                    <h2 id="fields">{l.text(Key::OpenDataFieldsTitle)}</h2>
+                    <p>{l.text(Key::OpenDataFields)}</p>
+                </section>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// The dataset's licence, and the source articles it does not cover.
+fn licence(l: Locale, sources: impl IntoView) -> impl IntoView {
     view! {
-        <h1 tabindex="-1">{t(Key::OpenDataTitle)}</h1>
-        <p class="lead">{t(Key::OpenDataIntro)}</p>
+        <section aria-labelledby="licence" data-section="licence">
+            <h2 id="licence">{l.text(Key::OpenDataLicenceTitle)}</h2>
+            <p>{l.text(Key::OpenDataLicence)}</p>
+            <p>
+                <a rel="license" href=l.text(Key::OpenDataLicenceUrl)>{l.text(Key::OpenDataLicenceLink)}</a>
+            </p>
+            <p>{l.text(Key::OpenDataCredit)}</p>
+            <p>{l.text(Key::OpenDataSourcesRights)}</p>
+            <ul class="link-list" data-list="source-rights">{sources}</ul>
+        </section>
     }
 }
