@@ -112,6 +112,31 @@ pub fn switch_language(path_and_query: &str, to: Locale) -> String {
     }
 }
 
+/// Encodes a value for a URL query string (`?q=成都` → `?q=%E6%88%90%E9%83%BD`).
+pub fn encode_query_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// A query string (`a=1&b=x`) from pairs, leaving out empty values.
+pub fn query_string<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> String {
+    pairs
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", encode_query_value(&v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +209,16 @@ mod tests {
             "/fr/nowhere/at/all"
         );
         assert_eq!(switch_language("/xx/parks", Locale::Fr), "/fr/");
+    }
+
+    #[test]
+    fn query_values_are_encoded() {
+        assert_eq!(encode_query_value("成都"), "%E6%88%90%E9%83%BD");
+        assert_eq!(encode_query_value("a b&c=d"), "a+b%26c%3Dd");
+        assert_eq!(
+            query_string([("q", "x y".to_string()), ("empty", String::new())]),
+            "q=x+y"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::LanguageSwitcher;
+use super::{LanguageSwitcher, SearchBox};
 use crate::app::{href, t, use_locale, CurrentRoute};
 use crate::i18n::Key;
 use crate::route::Route;
@@ -27,7 +27,10 @@ pub fn Header() -> impl IntoView {
                     <span class="brand__mark" aria-hidden="true">"SA"</span>
                     <span class="brand__name">{t(Key::PortalName)}</span>
                 </a>
-                <LanguageSwitcher/>
+                <div class="site-header__tools">
+                    <SearchBox/>
+                    <LanguageSwitcher/>
+                </div>
             </div>
             <nav class="site-nav" aria-label=t(Key::NavLabel)>
                 <ul>

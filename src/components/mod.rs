@@ -6,6 +6,7 @@ mod document_head;
 mod footer;
 mod header;
 mod language_switcher;
+mod search_box;
 pub mod record;
 pub mod summaries;
 
@@ -15,3 +16,4 @@ pub use document_head::DocumentHead;
 pub use footer::Footer;
 pub use header::Header;
 pub use language_switcher::LanguageSwitcher;
+pub use search_box::SearchBox;

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::model::{
     Agreement, Dataset, Event, Localized, Organisation, Park, Party, Person, Source, Topic,
 };
+use super::search::SearchIndex;
 use crate::i18n::Locale;
 
 impl Localized {
@@ -72,6 +73,7 @@ pub struct Catalog {
     people_by_party: LinkIndex,
     /// Organisations based in each park.
     organisations_by_park: LinkIndex,
+    search: SearchIndex,
 }
 
 /// One key space for parks and organisations, so both can be looked up alike.
@@ -144,6 +146,7 @@ impl Catalog {
             }
         }
         Catalog {
+            search: SearchIndex::new(&data),
             parks: index_by_id(&data.parks, |r| &r.id),
             organisations: index_by_id(&data.organisations, |r| &r.id),
             agreements: index_by_id(&data.agreements, |r| &r.id),
@@ -162,6 +165,11 @@ impl Catalog {
 
     pub fn data(&self) -> &Dataset {
         &self.data
+    }
+
+    /// The search index, built with the catalog.
+    pub fn search_index(&self) -> &SearchIndex {
+        &self.search
     }
 
     pub fn park(&self, id: &str) -> Option<&Park> {

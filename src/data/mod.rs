@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod dates;
 pub mod model;
+pub mod search;
 pub mod validate;
 
 pub use catalog::{Catalog, RecordRef};

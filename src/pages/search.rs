@@ -1,13 +1,214 @@
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
-use crate::app::t;
-use crate::i18n::Key;
+use crate::app::{href, t, use_locale};
+use crate::components::record::{record_name, route_of};
+use crate::components::use_catalog;
+use crate::data::search::{Hit, RecordKind, Snippet};
+use crate::data::{Catalog, RecordRef};
+use crate::i18n::labels::language_name;
+use crate::i18n::{Key, Locale};
+use crate::route::{query_string, Route};
 
-/// `/{lang}/search/`.
+/// The most results shown per query.
+const MAX_RESULTS: usize = 200;
+
+/// `/{lang}/search/?q=…`: results for the query in the address, grouped by
+/// type, with the matching text highlighted. Typing updates the address, so a
+/// search can be shared.
 #[component]
 pub fn SearchPage() -> impl IntoView {
+    let catalog = use_catalog();
+    let locale = use_locale();
+    let params = use_query_map();
+    let query = Memo::new(move |_| params.read().get("q").unwrap_or_default());
+    let navigate = use_navigate();
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let target = format!(
+            "{}?{}",
+            Route::Search.path(locale.get_untracked()),
+            query_string([("q", value)])
+        );
+        navigate(
+            &target,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let results = move || {
+        let l = locale.get();
+        let q = query.get();
+        if q.trim().is_empty() {
+            return view! { <p class="muted">{l.text(Key::SearchEmpty)}</p> }.into_any();
+        }
+        let hits = catalog.search_index().search(&q, l, MAX_RESULTS);
+        results_view(&catalog, &hits, &q, l)
+    };
     view! {
         <h1 tabindex="-1">{t(Key::SearchTitle)}</h1>
         <p class="lead">{t(Key::SearchIntro)}</p>
+        <div class="search-page__box" role="search">
+            <label for="search-page-input" class="visually-hidden">{t(Key::SearchLabel)}</label>
+            <input id="search-page-input" type="search" autocomplete="off" spellcheck="false"
+                prop:value=move || query.get()
+                placeholder=t(Key::SearchPlaceholder)
+                aria-describedby="search-hint"
+                on:input=on_input
+                on:keydown=move_through_results/>
+            <p id="search-hint" class="muted search-hint">{t(Key::SearchKeyboardHint)}</p>
+        </div>
+        <div class="search-results" data-list="search" on:keydown=move_through_results>{results}</div>
+    }
+}
+
+fn results_view(catalog: &Catalog, hits: &[Hit], query: &str, l: Locale) -> AnyView {
+    if hits.is_empty() {
+        return view! {
+            <p class="notice" role="status" data-state="no-results">{l.format(Key::SearchNoResults, &[("query", query)])}</p>
+        }
+        .into_any();
+    }
+    let count = if hits.len() == 1 {
+        l.format(Key::SearchResultOne, &[("query", query)])
+    } else {
+        l.format(
+            Key::SearchResultsCount,
+            &[("count", &hits.len().to_string()), ("query", query)],
+        )
+    };
+    let groups = [
+        (RecordKind::Park, Key::NavParks),
+        (RecordKind::Organisation, Key::NavOrganisations),
+        (RecordKind::Agreement, Key::NavAgreements),
+        (RecordKind::Event, Key::NavEvents),
+        (RecordKind::Person, Key::SearchPeople),
+    ];
+    let sections = groups
+        .into_iter()
+        .filter_map(|(kind, heading)| {
+            let in_group: Vec<&Hit> = hits.iter().filter(|h| h.kind == kind).collect();
+            (!in_group.is_empty()).then(|| {
+                view! {
+                    <section class="search-group" data-group=format!("{kind:?}").to_lowercase()>
+                        <h2>{l.text(heading)}" "<span class="muted">"("{in_group.len()}")"</span></h2>
+                        <ul class="summary-list">
+                            {in_group.into_iter().map(|hit| hit_view(catalog, hit, l)).collect_view()}
+                        </ul>
+                    </section>
+                }
+            })
+        })
+        .collect_view();
+    view! {
+        <p role="status" class="search-count">{count}</p>
+        {sections}
+    }
+    .into_any()
+}
+
+/// The page a hit opens: its own, or for a person their organisation's or park's.
+fn hit_target(catalog: &Catalog, hit: &Hit) -> Option<Route> {
+    match hit.record() {
+        RecordRef::Person(id) => {
+            let person = catalog.person(id)?;
+            person
+                .organisation
+                .as_ref()
+                .map(|o| Route::Organisation(o.clone()))
+                .or_else(|| person.park.as_ref().map(|p| Route::Park(p.clone())))
+        }
+        record => route_of(record),
+    }
+}
+
+fn hit_view(catalog: &Catalog, hit: &Hit, l: Locale) -> impl IntoView {
+    let name = record_name(catalog, hit.record(), l);
+    let target = hit_target(catalog, hit).map(|route| href(&route, l));
+    // Where the match is in another of the portal's languages, say which.
+    let found_in = hit
+        .snippet
+        .locale
+        .filter(|other| *other != l)
+        .and_then(|other| language_name(other.code()))
+        .map(|key| l.format(Key::SearchFoundIn, &[("language", l.text(key))]));
+    view! {
+        <li class="summary search-hit">
+            <h3>
+                {match target {
+                    Some(target) => view! { <a href=target data-result="">{name}</a> }.into_any(),
+                    None => view! { <span>{name}</span> }.into_any(),
+                }}
+            </h3>
+            <p class="summary__detail">
+                {marked(&hit.snippet)}
+                {found_in.map(|f| view! { " " <span class="muted">"("{f}")"</span> })}
+            </p>
+        </li>
+    }
+}
+
+/// The snippet as text with `<mark>` around the matches, in its own language.
+fn marked(snippet: &Snippet) -> impl IntoView {
+    let text = &snippet.text;
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for mark in &snippet.marks {
+        if mark.start > at {
+            parts.push(view! { {text[at..mark.start].to_string()} }.into_any());
+        }
+        parts.push(view! { <mark>{text[mark.clone()].to_string()}</mark> }.into_any());
+        at = mark.end;
+    }
+    if at < text.len() {
+        parts.push(view! { {text[at..].to_string()} }.into_any());
+    }
+    let lang = snippet.locale.map(Locale::html_lang);
+    view! { <span lang=lang>{parts}</span> }
+}
+
+/// ↓ and ↑ move the focus through the result links (from the search box, ↓ goes to the first).
+fn move_through_results(ev: leptos::ev::KeyboardEvent) {
+    let step: i32 = match ev.key().as_str() {
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        _ => return,
+    };
+    let Ok(links) = document().query_selector_all("a[data-result]") else {
+        return;
+    };
+    let links: Vec<web_sys::HtmlElement> = (0..links.length())
+        .filter_map(|i| links.item(i)?.dyn_into().ok())
+        .collect();
+    if links.is_empty() {
+        return;
+    }
+    let active = document().active_element();
+    let current = links.iter().position(|a| {
+        active
+            .as_ref()
+            .is_some_and(|el| el == a.unchecked_ref::<web_sys::Element>())
+    });
+    let next = match current {
+        None if step > 0 => Some(0),
+        None => None,
+        Some(i) => {
+            let j = i as i32 + step;
+            (0..links.len() as i32).contains(&j).then_some(j as usize)
+        }
+    };
+    if let Some(next) = next {
+        ev.prevent_default();
+        let _ = links[next].focus();
+    } else if step < 0 && current == Some(0) {
+        ev.prevent_default();
+        if let Some(input) = document().get_element_by_id("search-page-input") {
+            let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
     }
 }

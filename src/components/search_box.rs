@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+use crate::app::{href, t, use_locale};
+use crate::i18n::Key;
+use crate::route::{query_string, Route};
+
+/// The search field in the header: submits to the search page (a plain GET
+/// form, so it also works before the app has started).
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let locale = use_locale();
+    let navigate = use_navigate();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let value = input.get().map(|i| i.value()).unwrap_or_default();
+        let target = format!(
+            "{}?{}",
+            Route::Search.path(locale.get_untracked()),
+            query_string([("q", value)])
+        );
+        navigate(&target, NavigateOptions::default());
+    };
+    view! {
+        <form class="search-box" role="search" method="get" action=move || href(&Route::Search, locale.get()) on:submit=on_submit>
+            <label for="header-search" class="visually-hidden">{t(Key::SearchLabel)}</label>
+            <input id="header-search" node_ref=input type="search" name="q" autocomplete="off" placeholder=t(Key::SearchSubmit)/>
+            <button type="submit" class="search-box__button">{t(Key::SearchSubmit)}</button>
+        </form>
+    }
+}
