@@ -3,6 +3,7 @@
 mod calendar_link;
 mod data_gate;
 mod document_head;
+pub mod filter_bar;
 mod footer;
 mod header;
 mod language_switcher;

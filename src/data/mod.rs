@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod dates;
+pub mod filters;
 pub mod model;
 pub mod search;
 pub mod validate;

@@ -1,31 +1,89 @@
 use leptos::prelude::*;
 
 use crate::app::{t, use_locale};
+use crate::components::filter_bar::{
+    choices, filter_bar, none_match, use_filters, vocabulary_label, FacetChoices,
+};
 use crate::components::summaries::{agreement_item, summary_list};
 use crate::components::use_catalog;
 use crate::data::dates::newest_first;
+use crate::data::filters::{apply, counts, years, Facet};
+use crate::data::model::AgreementKind;
+use crate::i18n::format::country_name;
 use crate::i18n::Key;
+use crate::route::Route;
 
-/// `/{lang}/agreements`: every agreement, newest first.
+/// `/{lang}/agreements/`: every agreement, newest first, filtered by kind,
+/// country of a party, topic and year range.
 #[component]
 pub fn AgreementsPage() -> impl IntoView {
     let catalog = use_catalog();
     let locale = use_locale();
-    let list = move || {
+    let filters = use_filters();
+    let body = move || {
         let l = locale.get();
-        let mut agreements: Vec<_> = catalog.data().agreements.iter().collect();
+        let f = filters.get();
+        let all = &catalog.data().agreements;
+        let mut agreements = apply(all, &f, &catalog);
         agreements.sort_by(|a, b| newest_first(a.date.as_ref(), b.date.as_ref()));
-        summary_list(
-            agreements
-                .into_iter()
-                .map(|a| agreement_item(&catalog, a, l))
-                .collect(),
+        let facets = vec![
+            FacetChoices {
+                facet: Facet::Kind,
+                label: Key::FiltersKind,
+                options: choices(
+                    counts(all, &f, Facet::Kind, &catalog),
+                    |v| vocabulary_label::<AgreementKind>(v, AgreementKind::label, l),
+                    l,
+                ),
+            },
+            FacetChoices {
+                facet: Facet::Country,
+                label: Key::FiltersCountry,
+                options: choices(
+                    counts(all, &f, Facet::Country, &catalog),
+                    |c| country_name(c, l),
+                    l,
+                ),
+            },
+            FacetChoices {
+                facet: Facet::Topic,
+                label: Key::FiltersTopic,
+                options: choices(
+                    counts(all, &f, Facet::Topic, &catalog),
+                    |id| {
+                        catalog
+                            .topic(id)
+                            .map_or(id.to_string(), |t| t.name.get(l).to_string())
+                    },
+                    l,
+                ),
+            },
+        ];
+        let bar = filter_bar(
+            Route::Agreements,
             l,
-        )
+            &f,
+            facets,
+            years(all),
+            agreements.len(),
+            all.len(),
+        );
+        let list = if agreements.is_empty() {
+            none_match(l)
+        } else {
+            summary_list(
+                agreements
+                    .into_iter()
+                    .map(|a| agreement_item(&catalog, a, l))
+                    .collect(),
+                l,
+            )
+        };
+        view! { {bar} <div data-list="agreements">{list}</div> }
     };
     view! {
         <h1 tabindex="-1">{t(Key::AgreementsTitle)}</h1>
         <p class="lead">{t(Key::AgreementsIntro)}</p>
-        <div data-list="agreements">{list}</div>
+        {body}
     }
 }

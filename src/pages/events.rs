@@ -1,25 +1,72 @@
 use leptos::prelude::*;
 
 use crate::app::{t, use_locale};
+use crate::components::events_calendar_link;
+use crate::components::filter_bar::{
+    choices, filter_bar, none_match, use_filters, vocabulary_label, FacetChoices,
+};
 use crate::components::summaries::{event_item, summary_list};
 use crate::components::use_catalog;
 use crate::data::dates::{event_timing, newest_first, Timing};
+use crate::data::filters::{apply, counts, years, Facet};
+use crate::data::model::EventFormat;
 use crate::i18n::format::today;
 use crate::i18n::Key;
+use crate::route::Route;
 
-/// `/{lang}/events`: events split into upcoming (soonest first), past (newest first) and undated.
+/// `/{lang}/events/`: events split into upcoming (soonest first), past
+/// (newest first) and undated, filtered by format, topic and year range.
 #[component]
 pub fn EventsPage() -> impl IntoView {
     let catalog = use_catalog();
     let locale = use_locale();
+    let filters = use_filters();
     let today = today();
-    let groups = move || {
+    let body = move || {
         let l = locale.get();
+        let f = filters.get();
+        let all = &catalog.data().events;
+        let shown = apply(all, &f, &catalog);
+        let facets = vec![
+            FacetChoices {
+                facet: Facet::Format,
+                label: Key::FiltersFormat,
+                options: choices(
+                    counts(all, &f, Facet::Format, &catalog),
+                    |v| vocabulary_label::<EventFormat>(v, EventFormat::label, l),
+                    l,
+                ),
+            },
+            FacetChoices {
+                facet: Facet::Topic,
+                label: Key::FiltersTopic,
+                options: choices(
+                    counts(all, &f, Facet::Topic, &catalog),
+                    |id| {
+                        catalog
+                            .topic(id)
+                            .map_or(id.to_string(), |t| t.name.get(l).to_string())
+                    },
+                    l,
+                ),
+            },
+        ];
+        let bar = filter_bar(
+            Route::Events,
+            l,
+            &f,
+            facets,
+            years(all),
+            shown.len(),
+            all.len(),
+        );
+        if shown.is_empty() {
+            return view! { {bar} {none_match(l)} }.into_any();
+        }
         let of = |timing: Timing| {
-            let mut events: Vec<_> = catalog
-                .data()
-                .events
+            let mut events: Vec<_> = shown
                 .iter()
+                .copied()
                 .filter(|e| event_timing(e, &today) == timing)
                 .collect();
             events.sort_by(|a, b| newest_first(a.date.as_ref(), b.date.as_ref()));
@@ -35,29 +82,36 @@ pub fn EventsPage() -> impl IntoView {
         let past = of(Timing::Past);
         let undated = of(Timing::Undated);
         view! {
-            <section aria-labelledby="upcoming" data-group="upcoming">
-                <h2 id="upcoming">{l.text(Key::EventsUpcoming)}</h2>
-                {if upcoming.is_empty() {
-                    view! { <p class="muted">{l.text(Key::EventsNoneUpcoming)}</p> }.into_any()
-                } else {
-                    summary_list(upcoming, l)
-                }}
-            </section>
-            <section aria-labelledby="past" data-group="past">
-                <h2 id="past">{l.text(Key::EventsPast)}</h2>
-                {summary_list(past, l)}
-            </section>
-            {(!undated.is_empty()).then(|| view! {
-                <section aria-labelledby="undated" data-group="undated">
-                    <h2 id="undated">{l.text(Key::EventsUndated)}</h2>
-                    {summary_list(undated, l)}
+            {bar}
+            <div data-list="events">
+                <section aria-labelledby="upcoming" data-group="upcoming">
+                    <h2 id="upcoming">{l.text(Key::EventsUpcoming)}</h2>
+                    {if upcoming.is_empty() {
+                        view! { <p class="muted">{l.text(Key::EventsNoneUpcoming)}</p> }.into_any()
+                    } else {
+                        summary_list(upcoming, l)
+                    }}
                 </section>
-            })}
+                {(!past.is_empty()).then(|| view! {
+                    <section aria-labelledby="past" data-group="past">
+                        <h2 id="past">{l.text(Key::EventsPast)}</h2>
+                        {summary_list(past, l)}
+                    </section>
+                })}
+                {(!undated.is_empty()).then(|| view! {
+                    <section aria-labelledby="undated" data-group="undated">
+                        <h2 id="undated">{l.text(Key::EventsUndated)}</h2>
+                        {summary_list(undated, l)}
+                    </section>
+                })}
+            </div>
         }
+        .into_any()
     };
     view! {
         <h1 tabindex="-1">{t(Key::EventsTitle)}</h1>
         <p class="lead">{t(Key::EventsIntro)}</p>
-        <div data-list="events">{groups}</div>
+        <p class="calendar-links">{move || events_calendar_link(locale.get())}</p>
+        {body}
     }
 }

@@ -1,21 +1,63 @@
 use leptos::prelude::*;
 
 use crate::app::{href, t, use_locale};
+use crate::components::filter_bar::{
+    choices, filter_bar, none_match, use_filters, vocabulary_label, FacetChoices,
+};
 use crate::components::use_catalog;
+use crate::data::filters::{apply, counts, Facet};
+use crate::data::model::OrganisationKind;
 use crate::i18n::format::{compare_names, country_name};
 use crate::i18n::Key;
 use crate::route::Route;
 
-/// `/{lang}/organisations`: every organisation with its kind and country, by name.
+/// `/{lang}/organisations/`: every organisation with its kind and country, by
+/// name, filtered by kind and country.
 #[component]
 pub fn OrganisationsPage() -> impl IntoView {
     let catalog = use_catalog();
     let locale = use_locale();
-    let rows = move || {
+    let filters = use_filters();
+    let body = move || {
         let l = locale.get();
-        let mut orgs: Vec<_> = catalog.data().organisations.iter().collect();
+        let f = filters.get();
+        let all = &catalog.data().organisations;
+        let mut orgs = apply(all, &f, &catalog);
         orgs.sort_by(|a, b| compare_names(a.name.get(l), b.name.get(l), l));
-        orgs.into_iter()
+        let facets = vec![
+            FacetChoices {
+                facet: Facet::Kind,
+                label: Key::FiltersKind,
+                options: choices(
+                    counts(all, &f, Facet::Kind, &catalog),
+                    |v| vocabulary_label::<OrganisationKind>(v, OrganisationKind::label, l),
+                    l,
+                ),
+            },
+            FacetChoices {
+                facet: Facet::Country,
+                label: Key::FiltersCountry,
+                options: choices(
+                    counts(all, &f, Facet::Country, &catalog),
+                    |c| country_name(c, l),
+                    l,
+                ),
+            },
+        ];
+        let bar = filter_bar(
+            Route::Organisations,
+            l,
+            &f,
+            facets,
+            Vec::new(),
+            orgs.len(),
+            all.len(),
+        );
+        if orgs.is_empty() {
+            return view! { {bar} {none_match(l)} }.into_any();
+        }
+        let rows = orgs
+            .into_iter()
             .map(|org| {
                 view! {
                     <tr data-id=org.id.clone()>
@@ -25,22 +67,27 @@ pub fn OrganisationsPage() -> impl IntoView {
                     </tr>
                 }
             })
-            .collect_view()
+            .collect_view();
+        view! {
+            {bar}
+            <div class="table-wrap">
+                <table class="records" data-list="organisations">
+                    <thead>
+                        <tr>
+                            <th scope="col">{l.text(Key::RecordOrganisation)}</th>
+                            <th scope="col">{l.text(Key::FieldKind)}</th>
+                            <th scope="col">{l.text(Key::FieldCountry)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
     };
     view! {
         <h1 tabindex="-1">{t(Key::OrganisationsTitle)}</h1>
         <p class="lead">{t(Key::OrganisationsIntro)}</p>
-        <div class="table-wrap">
-            <table class="records" data-list="organisations">
-                <thead>
-                    <tr>
-                        <th scope="col">{t(Key::RecordOrganisation)}</th>
-                        <th scope="col">{t(Key::FieldKind)}</th>
-                        <th scope="col">{t(Key::FieldCountry)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        {body}
     }
 }

@@ -1,23 +1,65 @@
 use leptos::prelude::*;
 
 use crate::app::{href, t, use_locale};
+use crate::components::filter_bar::{choices, filter_bar, none_match, use_filters, FacetChoices};
 use crate::components::record::foreign_name;
 use crate::components::use_catalog;
+use crate::data::filters::{apply, counts, Facet};
 use crate::data::model::Party;
 use crate::i18n::format::{compare_names, country_name};
 use crate::i18n::Key;
 use crate::route::Route;
 
-/// `/{lang}/parks`: every park with its city, country and number of partnerships.
+/// `/{lang}/parks/`: every park with its city, country and number of
+/// partnerships, filtered by country and sector.
 #[component]
 pub fn ParksPage() -> impl IntoView {
     let catalog = use_catalog();
     let locale = use_locale();
-    let rows = move || {
+    let filters = use_filters();
+    let body = move || {
         let l = locale.get();
-        let mut parks: Vec<_> = catalog.data().parks.iter().collect();
+        let f = filters.get();
+        let all = &catalog.data().parks;
+        let mut parks = apply(all, &f, &catalog);
         parks.sort_by(|a, b| compare_names(a.name.get(l), b.name.get(l), l));
-        parks
+        let facets = vec![
+            FacetChoices {
+                facet: Facet::Country,
+                label: Key::FiltersCountry,
+                options: choices(
+                    counts(all, &f, Facet::Country, &catalog),
+                    |c| country_name(c, l),
+                    l,
+                ),
+            },
+            FacetChoices {
+                facet: Facet::Topic,
+                label: Key::FiltersTopic,
+                options: choices(
+                    counts(all, &f, Facet::Topic, &catalog),
+                    |id| {
+                        catalog
+                            .topic(id)
+                            .map_or(id.to_string(), |t| t.name.get(l).to_string())
+                    },
+                    l,
+                ),
+            },
+        ];
+        let bar = filter_bar(
+            Route::Parks,
+            l,
+            &f,
+            facets,
+            Vec::new(),
+            parks.len(),
+            all.len(),
+        );
+        if parks.is_empty() {
+            return view! { {bar} {none_match(l)} }.into_any();
+        }
+        let rows = parks
             .into_iter()
             .map(|park| {
                 let partners = catalog.partners_of(&Party::Park(park.id.clone())).len();
@@ -34,23 +76,28 @@ pub fn ParksPage() -> impl IntoView {
                     </tr>
                 }
             })
-            .collect_view()
+            .collect_view();
+        view! {
+            {bar}
+            <div class="table-wrap">
+                <table class="records" data-list="parks">
+                    <thead>
+                        <tr>
+                            <th scope="col">{l.text(Key::ParksListName)}</th>
+                            <th scope="col">{l.text(Key::FieldCity)}</th>
+                            <th scope="col">{l.text(Key::FieldCountry)}</th>
+                            <th scope="col" class="number">{l.text(Key::ParksListPartnerships)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
     };
     view! {
         <h1 tabindex="-1">{t(Key::ParksTitle)}</h1>
         <p class="lead">{t(Key::ParksIntro)}</p>
-        <div class="table-wrap">
-            <table class="records" data-list="parks">
-                <thead>
-                    <tr>
-                        <th scope="col">{t(Key::ParksListName)}</th>
-                        <th scope="col">{t(Key::FieldCity)}</th>
-                        <th scope="col">{t(Key::FieldCountry)}</th>
-                        <th scope="col" class="number">{t(Key::ParksListPartnerships)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        {body}
     }
 }

@@ -1,0 +1,153 @@
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::app::href;
+use crate::data::filters::{Facet, Filters};
+use crate::i18n::{Key, Locale};
+use crate::route::{query_string, Route};
+
+/// The filters in the current address's query.
+pub fn use_filters() -> Memo<Filters> {
+    let params = use_query_map();
+    Memo::new(move |_| params.with(|p| Filters::from_query(|key| p.get(key))))
+}
+
+/// The choices of one facet: its label and each value with its label and count.
+pub struct FacetChoices {
+    pub facet: Facet,
+    pub label: Key,
+    pub options: Vec<(String, String, usize)>,
+}
+
+/// Selects for each facet and the year range; a change opens the filtered
+/// list at its own address (so the view can be shared and the back button
+/// undoes it).
+pub fn filter_bar(
+    route: Route,
+    locale: Locale,
+    filters: &Filters,
+    facets: Vec<FacetChoices>,
+    years: Vec<i32>,
+    shown: usize,
+    total: usize,
+) -> impl IntoView {
+    let l = locale;
+    let navigate = use_navigate();
+    let open = {
+        let route = route.clone();
+        move |next: Filters| {
+            let query = query_string(next.to_pairs());
+            let path = route.path(l);
+            let target = if query.is_empty() {
+                path
+            } else {
+                format!("{path}?{query}")
+            };
+            navigate(
+                &target,
+                NavigateOptions {
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    let selects = facets
+        .into_iter()
+        .map(|choices| {
+            let facet = choices.facet;
+            let current = filters.get(facet).map(str::to_string);
+            let filters = filters.clone();
+            let open = open.clone();
+            let id = format!("filter-{}", facet.key());
+            view! {
+                <div class="filter">
+                    <label for=id.clone()>{l.text(choices.label)}</label>
+                    <select id=id name=facet.key() on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        open(filters.with(facet, (!value.is_empty()).then_some(value)));
+                    }>
+                        <option value="" selected=current.is_none()>{l.text(Key::FiltersAll)}</option>
+                        {choices.options.into_iter().map(|(value, label, count)| {
+                            let selected = current.as_deref() == Some(value.as_str());
+                            view! { <option value=value selected=selected>{format!("{label} ({count})")}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+            }
+        })
+        .collect_view();
+    let year_select = |key: Key,
+                       id: &'static str,
+                       current: Option<i32>,
+                       set: fn(&mut Filters, Option<i32>)| {
+        let filters = filters.clone();
+        let open = open.clone();
+        let years = years.clone();
+        view! {
+            <div class="filter filter--year">
+                <label for=id>{l.text(key)}</label>
+                <select id=id name=id on:change=move |ev| {
+                    let mut next = filters.clone();
+                    set(&mut next, event_target_value(&ev).parse().ok());
+                    open(next);
+                }>
+                    <option value="" selected=current.is_none()>{l.text(Key::FiltersAnyYear)}</option>
+                    {years.into_iter().map(|y| view! { <option value=y.to_string() selected=current == Some(y)>{y.to_string()}</option> }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    let year_range = (!years.is_empty()).then(|| {
+        view! {
+            {year_select(Key::FiltersFrom, "from", filters.from, |f, y| f.from = y)}
+            {year_select(Key::FiltersTo, "to", filters.to, |f, y| f.to = y)}
+        }
+    });
+    let clear = (!filters.is_empty()).then(
+        || view! { <a class="filters__clear" href=href(&route, l)>{l.text(Key::FiltersClear)}</a> },
+    );
+    view! {
+        <form class="filters" aria-label=l.text(Key::FiltersLabel) on:submit=|ev| ev.prevent_default()>
+            {selects}
+            {year_range}
+            {clear}
+        </form>
+        <p class="filters__count" role="status" aria-live="polite" data-shown=shown>
+            {l.format(Key::FiltersShown, &[("shown", &shown.to_string()), ("total", &total.to_string())])}
+        </p>
+    }
+}
+
+/// A facet's options from its counts, labelled and sorted by the language's collation.
+pub fn choices(
+    counts: Vec<(String, usize)>,
+    label: impl Fn(&str) -> String,
+    locale: Locale,
+) -> Vec<(String, String, usize)> {
+    let mut options: Vec<(String, String, usize)> = counts
+        .into_iter()
+        .map(|(value, count)| (label(&value), value, count))
+        .map(|(l, v, c)| (v, l, c))
+        .collect();
+    options.sort_by(|a, b| crate::i18n::format::compare_names(&a.1, &b.1, locale));
+    options
+}
+
+/// The label of a vocabulary value named in an address (`sister-parks`), or the value itself.
+pub fn vocabulary_label<T: serde::de::DeserializeOwned>(
+    value: &str,
+    label: impl Fn(T) -> Key,
+    locale: Locale,
+) -> String {
+    serde_json::from_value::<T>(serde_json::Value::String(value.to_string()))
+        .map(|v| locale.text(label(v)).to_string())
+        .unwrap_or_else(|_| value.to_string())
+}
+
+/// "No record matches these filters."
+pub fn none_match(locale: Locale) -> AnyView {
+    view! { <p class="notice" data-state="no-match">{locale.text(Key::FiltersNoneMatch)}</p> }
+        .into_any()
+}

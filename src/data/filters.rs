@@ -1,0 +1,331 @@
+//! Filters of the list pages, read from and written to the address's query
+//! (`?country=CN&topic=biomedicine&from=2016&to=2021`), so a filtered view can
+//! be shared; and the number of records behind each choice.
+
+use serde::Serialize;
+
+use super::catalog::Catalog;
+use super::model::{Agreement, DateSpan, Event, Organisation, Park, Party};
+
+/// A dimension a list can be filtered on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    Country,
+    Topic,
+    Kind,
+    Format,
+}
+
+impl Facet {
+    /// The name of the facet in the address's query.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Country => "country",
+            Facet::Topic => "topic",
+            Facet::Kind => "kind",
+            Facet::Format => "format",
+        }
+    }
+}
+
+/// The filters in force; `None` means "all".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub country: Option<String>,
+    pub topic: Option<String>,
+    pub kind: Option<String>,
+    pub format: Option<String>,
+    /// First year of the range, inclusive.
+    pub from: Option<i32>,
+    /// Last year of the range, inclusive.
+    pub to: Option<i32>,
+}
+
+impl Filters {
+    /// Reads the filters from query parameters; unknown or malformed values are ignored.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Filters {
+        let text = |key: &str| {
+            get(key)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty() && v.len() <= 100)
+        };
+        let year = |key: &str| {
+            text(key)
+                .and_then(|v| v.parse::<i32>().ok())
+                .filter(|y| (1000..=9999).contains(y))
+        };
+        Filters {
+            country: text("country"),
+            topic: text("topic"),
+            kind: text("kind"),
+            format: text("format"),
+            from: year("from"),
+            to: year("to"),
+        }
+    }
+
+    /// The query pairs for these filters (empty ones left out).
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        let year = |v: Option<i32>| v.map(|y| y.to_string()).unwrap_or_default();
+        vec![
+            ("country", opt(&self.country)),
+            ("topic", opt(&self.topic)),
+            ("kind", opt(&self.kind)),
+            ("format", opt(&self.format)),
+            ("from", year(self.from)),
+            ("to", year(self.to)),
+        ]
+    }
+
+    pub fn get(&self, facet: Facet) -> Option<&str> {
+        match facet {
+            Facet::Country => self.country.as_deref(),
+            Facet::Topic => self.topic.as_deref(),
+            Facet::Kind => self.kind.as_deref(),
+            Facet::Format => self.format.as_deref(),
+        }
+    }
+
+    /// These filters with one facet changed.
+    pub fn with(&self, facet: Facet, value: Option<String>) -> Filters {
+        let mut next = self.clone();
+        *match facet {
+            Facet::Country => &mut next.country,
+            Facet::Topic => &mut next.topic,
+            Facet::Kind => &mut next.kind,
+            Facet::Format => &mut next.format,
+        } = value;
+        next
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    fn year_matches(&self, years: Option<(i32, i32)>) -> bool {
+        if self.from.is_none() && self.to.is_none() {
+            return true;
+        }
+        // A record with no date cannot be said to fall in a range.
+        let Some((first, last)) = years else {
+            return false;
+        };
+        self.from.is_none_or(|from| last >= from) && self.to.is_none_or(|to| first <= to)
+    }
+}
+
+/// A record type the list pages filter.
+pub trait Filterable {
+    /// The record's values for a facet (several for topics or countries of several parties).
+    fn values(&self, facet: Facet, catalog: &Catalog) -> Vec<String>;
+    /// The first and last year the record covers, if it is dated.
+    fn years(&self) -> Option<(i32, i32)> {
+        None
+    }
+}
+
+fn span_years(span: Option<&DateSpan>) -> Option<(i32, i32)> {
+    span.map(|s| (s.from.year, s.to.map_or(s.from.year, |t| t.year)))
+}
+
+/// The name serde gives a vocabulary value (`sister-parks`), used in addresses.
+pub fn kebab(value: &impl Serialize) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn party_countries(parties: &[Party], catalog: &Catalog) -> Vec<String> {
+    let mut countries: Vec<String> = parties
+        .iter()
+        .filter_map(|p| match p {
+            Party::Park(id) => catalog.park(id).map(|r| r.country.clone()),
+            Party::Organisation(id) => catalog.organisation(id).map(|r| r.country.clone()),
+        })
+        .collect();
+    countries.sort();
+    countries.dedup();
+    countries
+}
+
+impl Filterable for Park {
+    fn values(&self, facet: Facet, _: &Catalog) -> Vec<String> {
+        match facet {
+            Facet::Country => vec![self.country.clone()],
+            Facet::Topic => self.sectors.clone(),
+            Facet::Kind | Facet::Format => Vec::new(),
+        }
+    }
+}
+
+impl Filterable for Organisation {
+    fn values(&self, facet: Facet, _: &Catalog) -> Vec<String> {
+        match facet {
+            Facet::Country => vec![self.country.clone()],
+            Facet::Topic => self.sectors.clone(),
+            Facet::Kind => vec![kebab(&self.kind)],
+            Facet::Format => Vec::new(),
+        }
+    }
+}
+
+impl Filterable for Agreement {
+    fn values(&self, facet: Facet, catalog: &Catalog) -> Vec<String> {
+        match facet {
+            Facet::Country => party_countries(&self.parties, catalog),
+            Facet::Topic => self.topics.clone(),
+            Facet::Kind => vec![kebab(&self.kind)],
+            Facet::Format => Vec::new(),
+        }
+    }
+
+    fn years(&self) -> Option<(i32, i32)> {
+        span_years(self.date.as_ref())
+    }
+}
+
+impl Filterable for Event {
+    fn values(&self, facet: Facet, catalog: &Catalog) -> Vec<String> {
+        match facet {
+            Facet::Country => {
+                let parks: Vec<Party> = self
+                    .parks
+                    .iter()
+                    .map(|id| Party::Park(id.clone()))
+                    .collect();
+                let all: Vec<Party> = self
+                    .organisers
+                    .iter()
+                    .chain(&self.participants)
+                    .cloned()
+                    .chain(parks)
+                    .collect();
+                party_countries(&all, catalog)
+            }
+            Facet::Topic => self.topics.clone(),
+            Facet::Kind => vec![kebab(&self.kind)],
+            // A hybrid event is both on site and online.
+            Facet::Format => match kebab(&self.format).as_str() {
+                "hybrid" => vec!["hybrid".into(), "on-site".into(), "online".into()],
+                other => vec![other.to_string()],
+            },
+        }
+    }
+
+    fn years(&self) -> Option<(i32, i32)> {
+        span_years(self.date.as_ref())
+    }
+}
+
+fn matches<T: Filterable>(
+    record: &T,
+    filters: &Filters,
+    catalog: &Catalog,
+    skip: Option<Facet>,
+) -> bool {
+    [Facet::Country, Facet::Topic, Facet::Kind, Facet::Format]
+        .into_iter()
+        .filter(|f| Some(*f) != skip)
+        .all(|facet| {
+            filters
+                .get(facet)
+                .is_none_or(|wanted| record.values(facet, catalog).iter().any(|v| v == wanted))
+        })
+        && filters.year_matches(record.years())
+}
+
+/// The records that pass every filter, in their order.
+pub fn apply<'a, T: Filterable>(
+    records: &'a [T],
+    filters: &Filters,
+    catalog: &Catalog,
+) -> Vec<&'a T> {
+    records
+        .iter()
+        .filter(|r| matches(*r, filters, catalog, None))
+        .collect()
+}
+
+/// Each value of a facet with the number of records it would show, given the
+/// other filters in force; values in order of first appearance.
+pub fn counts<T: Filterable>(
+    records: &[T],
+    filters: &Filters,
+    facet: Facet,
+    catalog: &Catalog,
+) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for record in records {
+        let passes = matches(record, filters, catalog, Some(facet));
+        for value in record.values(facet, catalog) {
+            match counts.iter_mut().find(|(v, _)| *v == value) {
+                Some((_, n)) => *n += usize::from(passes),
+                None => counts.push((value, usize::from(passes))),
+            }
+        }
+    }
+    counts
+}
+
+/// Every year the records cover, ascending: the choices of the year range.
+pub fn years<T: Filterable>(records: &[T]) -> Vec<i32> {
+    let mut years: Vec<i32> = records
+        .iter()
+        .filter_map(Filterable::years)
+        .flat_map(|(first, last)| first..=last)
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_round_trip_and_bad_values_ignored() {
+        let query = [
+            ("country", "CN"),
+            ("from", "2016"),
+            ("to", "twenty"),
+            ("topic", " "),
+        ];
+        let get = |k: &str| {
+            query
+                .iter()
+                .find(|(key, _)| *key == k)
+                .map(|(_, v)| v.to_string())
+        };
+        let f = Filters::from_query(get);
+        assert_eq!(f.country.as_deref(), Some("CN"));
+        assert_eq!(f.from, Some(2016));
+        assert_eq!(f.to, None);
+        assert_eq!(f.topic, None);
+        let pairs: Vec<_> = f
+            .to_pairs()
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+        assert_eq!(
+            pairs,
+            vec![("country", "CN".to_string()), ("from", "2016".to_string())]
+        );
+    }
+
+    #[test]
+    fn year_ranges_overlap() {
+        let f = Filters {
+            from: Some(2017),
+            to: Some(2020),
+            ..Filters::default()
+        };
+        assert!(f.year_matches(Some((2016, 2017))));
+        assert!(f.year_matches(Some((2020, 2022))));
+        assert!(!f.year_matches(Some((2021, 2022))));
+        assert!(!f.year_matches(None));
+        assert!(Filters::default().year_matches(None));
+    }
+}

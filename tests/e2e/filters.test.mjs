@@ -1,0 +1,113 @@
+// Filters of the list pages and the timeline, in every language: a filter
+// combination is reflected in the address, restored from it, and counted.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startServer } from './support/server.mjs';
+import { launch, newPage, ready } from './support/browser.mjs';
+import { STRINGS, LANGS } from './support/strings.mjs';
+
+const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
+const yearsOf = (r) => (r.date ? [r.date.from.year, (r.date.to ?? r.date.from).year] : null);
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+const shownIds = (page) => page.$$eval('[data-list] [data-id]', (els) => els.map((e) => e.dataset.id));
+
+for (const lang of LANGS) {
+  test(`agreement filters combine, go into the address and come back from it (${lang})`, async () => {
+    const page = await newPage(browser);
+    await page.goto(server.url(`${lang}/agreements/`));
+    await ready(page);
+    assert.equal((await shownIds(page)).length, DATASET.agreements.length);
+
+    // The option for a kind counts the agreements of that kind.
+    const sisterCount = DATASET.agreements.filter((a) => a.kind === 'sister-parks').length;
+    const option = await page.textContent('#filter-kind option[value="sister-parks"]');
+    assert.ok(option.endsWith(`(${sisterCount})`), option);
+
+    // Country China, then the year range 2016–2017.
+    await page.selectOption('#filter-country', 'CN');
+    await page.waitForURL(/country=CN/);
+    await page.selectOption('#from', '2016');
+    await page.waitForURL(/from=2016/);
+    await page.selectOption('#to', '2017');
+    await page.waitForURL(/to=2017/);
+    const expected = DATASET.agreements.filter((a) => {
+      const years = yearsOf(a);
+      const countries = a.parties.map((p) => (p.park ? DATASET.parks.find((x) => x.id === p.park) : DATASET.organisations.find((x) => x.id === p.organisation)).country);
+      return countries.includes('CN') && years && years[1] >= 2016 && years[0] <= 2017;
+    }).map((a) => a.id);
+    assert.ok(expected.length > 0 && expected.length < DATASET.agreements.length);
+    assert.deepEqual((await shownIds(page)).sort(), [...expected].sort());
+    const status = await page.textContent('.filters__count');
+    assert.equal(status, STRINGS[lang]['filters.shown'].replace('{shown}', expected.length).replace('{total}', DATASET.agreements.length));
+
+    // The address restores the same view in a fresh visit.
+    const shared = page.url();
+    const other = await newPage(browser);
+    await other.goto(shared);
+    await ready(other);
+    assert.deepEqual((await shownIds(other)).sort(), [...expected].sort());
+    assert.equal(await other.inputValue('#filter-country'), 'CN');
+    assert.equal(await other.inputValue('#from'), '2016');
+    assert.equal(await other.inputValue('#to'), '2017');
+
+    // Back undoes the last filter; "clear" removes them all.
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('to=2017'));
+    await page.click('.filters__clear');
+    await page.waitForURL(server.url(`${lang}/agreements/`));
+    assert.equal((await shownIds(page)).length, DATASET.agreements.length);
+    assert.deepEqual([...page.problems, ...other.problems], []);
+    await page.context().close();
+    await other.context().close();
+  });
+}
+
+test('event format, park country and organisation kind filters', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url('en/events/?format=online'));
+  await ready(page);
+  const online = DATASET.events.filter((e) => e.format !== 'on-site').map((e) => e.id);
+  assert.deepEqual((await shownIds(page)).sort(), online.sort());
+
+  await page.goto(server.url('zh/parks/?country=CN'));
+  await ready(page);
+  assert.deepEqual((await shownIds(page)).sort(), DATASET.parks.filter((p) => p.country === 'CN').map((p) => p.id).sort());
+
+  await page.goto(server.url('fr/organisations/?kind=company'));
+  await ready(page);
+  assert.deepEqual((await shownIds(page)).sort(), DATASET.organisations.filter((o) => o.kind === 'company').map((o) => o.id).sort());
+
+  // Filters nothing matches: a message, not an empty page.
+  await page.goto(server.url('fr/parks/?country=CN&topic=no-such-topic'));
+  await ready(page);
+  assert.equal(await page.textContent('[data-state="no-match"]'), STRINGS.fr['filters.none_match']);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+for (const lang of LANGS) {
+  test(`the timeline shows every agreement and event once, by year (${lang})`, async () => {
+    const page = await newPage(browser);
+    await page.goto(server.url(`${lang}/timeline/`));
+    await ready(page);
+    const links = await page.$$eval('.timeline a', (as) => as.map((a) => new URL(a.href).pathname));
+    const expected = [
+      ...DATASET.agreements.map((a) => `${server.base}${lang}/agreements/${a.id}/`),
+      ...DATASET.events.map((e) => `${server.base}${lang}/events/${e.id}/`),
+    ];
+    assert.deepEqual([...links].sort(), expected.sort());
+    const years = await page.$$eval('[data-year]', (els) => els.map((e) => Number(e.dataset.year)));
+    assert.deepEqual(years, [...years].sort((a, b) => a - b));
+    assert.equal(await page.locator('#undated').count(), 1);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
