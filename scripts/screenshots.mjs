@@ -23,7 +23,7 @@ try {
       await page.goto(server.url(`${lang}/${path}`));
       await ready(page);
       await page.waitForTimeout(300);
-      const name = `${lang}-${(path || 'home').replaceAll('/', '_')}${phone ? '-phone' : ''}${dark ? '-dark' : ''}.png`;
+      const name = `${lang}-${(path || 'home').replace(/[^a-z0-9-]+/gi, '_')}${phone ? '-phone' : ''}${dark ? '-dark' : ''}.png`;
       await page.screenshot({ path: new URL(name, out).pathname, fullPage: true });
       if (page.problems.length) console.error(name, page.problems);
       console.log(new URL(name, out).pathname);

@@ -389,10 +389,13 @@ impl SearchIndex {
         // is one, else any matching field, names first.
         let matches = |f: &&Field| terms.iter().any(|t| find(&f.folded, t).next().is_some());
         let field = entry.fields.iter().filter(matches).min_by_key(|f| {
-            (
-                f.locale != Some(locale) && f.locale.is_some(),
-                f.kind == FieldKind::Text,
-            )
+            // The visitor's language first, then English as the most widely read, then the rest.
+            let language = match f.locale {
+                Some(l) if l != locale && l == Locale::En => 1,
+                Some(l) if l != locale => 2,
+                _ => 0,
+            };
+            (language, f.kind == FieldKind::Text)
         })?;
         Some(Hit {
             kind: entry.kind,
