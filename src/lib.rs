@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod data;
 pub mod document;
 pub mod i18n;
+pub mod map;
 pub mod open_data;
 pub mod route;
 pub mod static_site;
