@@ -89,7 +89,7 @@ pub fn filter_bar(
             <div class="filter filter--year">
                 <label for=id>{l.text(key)}</label>
                 <select id=id name=id on:change=move |ev| {
-                    let mut next = filters.clone();
+                    let mut next = Filters { page: None, ..filters.clone() };
                     set(&mut next, event_target_value(&ev).parse().ok());
                     open(next);
                 }>
@@ -150,4 +150,47 @@ pub fn vocabulary_label<T: serde::de::DeserializeOwned>(
 pub fn none_match(locale: Locale) -> AnyView {
     view! { <p class="notice" data-state="no-match">{locale.text(Key::FiltersNoneMatch)}</p> }
         .into_any()
+}
+
+/// Links to the previous and next pages of a long list, keeping its filters.
+pub fn pager(
+    route: &Route,
+    locale: Locale,
+    filters: &Filters,
+    page: usize,
+    pages: usize,
+) -> Option<AnyView> {
+    if pages <= 1 {
+        return None;
+    }
+    let l = locale;
+    let link = |to: usize| {
+        let query = query_string(
+            Filters {
+                page: Some(to),
+                ..filters.clone()
+            }
+            .to_pairs(),
+        );
+        let path = href(route, l);
+        if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        }
+    };
+    let previous = (page > 1)
+        .then(|| view! { <a rel="prev" href=link(page - 1)>{l.text(Key::FiltersPrevious)}</a> });
+    let next = (page < pages)
+        .then(|| view! { <a rel="next" href=link(page + 1)>{l.text(Key::FiltersNext)}</a> });
+    Some(
+        view! {
+            <nav class="pager" aria-label=l.text(Key::FiltersPagesLabel)>
+                {previous}
+                <span aria-current="page">{l.format(Key::FiltersPageOf, &[("page", &page.to_string()), ("pages", &pages.to_string())])}</span>
+                {next}
+            </nav>
+        }
+        .into_any(),
+    )
 }

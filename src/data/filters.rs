@@ -39,6 +39,25 @@ pub struct Filters {
     pub from: Option<i32>,
     /// Last year of the range, inclusive.
     pub to: Option<i32>,
+    /// Which page of the filtered list is shown, from 1; not a filter, but
+    /// kept with them so the whole view lives in the address.
+    pub page: Option<usize>,
+}
+
+/// Records per page of a list: the page's size and render time stay the same
+/// however large the dataset grows.
+pub const PAGE_SIZE: usize = 50;
+
+/// The records of page `page` (from 1; out-of-range pages give the last) and the number of pages.
+pub fn page_of<T>(records: Vec<T>, page: Option<usize>) -> (Vec<T>, usize, usize) {
+    let pages = records.len().div_ceil(PAGE_SIZE).max(1);
+    let page = page.unwrap_or(1).clamp(1, pages);
+    let shown = records
+        .into_iter()
+        .skip((page - 1) * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .collect();
+    (shown, page, pages)
 }
 
 impl Filters {
@@ -61,6 +80,9 @@ impl Filters {
             format: text("format"),
             from: year("from"),
             to: year("to"),
+            page: text("page")
+                .and_then(|v| v.parse::<usize>().ok())
+                .filter(|p| *p >= 1),
         }
     }
 
@@ -75,6 +97,13 @@ impl Filters {
             ("format", opt(&self.format)),
             ("from", year(self.from)),
             ("to", year(self.to)),
+            (
+                "page",
+                self.page
+                    .filter(|p| *p > 1)
+                    .map(|p| p.to_string())
+                    .unwrap_or_default(),
+            ),
         ]
     }
 
@@ -87,9 +116,12 @@ impl Filters {
         }
     }
 
-    /// These filters with one facet changed.
+    /// These filters with one facet changed, from the first page again.
     pub fn with(&self, facet: Facet, value: Option<String>) -> Filters {
-        let mut next = self.clone();
+        let mut next = Filters {
+            page: None,
+            ..self.clone()
+        };
         *match facet {
             Facet::Country => &mut next.country,
             Facet::Topic => &mut next.topic,
@@ -99,8 +131,12 @@ impl Filters {
         next
     }
 
+    /// True when no filter is set (whatever the page).
     pub fn is_empty(&self) -> bool {
-        *self == Filters::default()
+        Filters {
+            page: None,
+            ..self.clone()
+        } == Filters::default()
     }
 
     fn year_matches(&self, years: Option<(i32, i32)>) -> bool {
@@ -313,6 +349,27 @@ mod tests {
             pairs,
             vec![("country", "CN".to_string()), ("from", "2016".to_string())]
         );
+    }
+
+    #[test]
+    fn pages_are_bounded() {
+        let (shown, page, pages) = page_of((0..120).collect::<Vec<_>>(), Some(3));
+        assert_eq!((shown.len(), page, pages), (20, 3, 3));
+        assert_eq!(shown[0], 100);
+        let (_, page, _) = page_of((0..120).collect::<Vec<_>>(), Some(99));
+        assert_eq!(page, 3);
+        let (shown, page, pages) = page_of(Vec::<u8>::new(), None);
+        assert_eq!((shown.len(), page, pages), (0, 1, 1));
+    }
+
+    #[test]
+    fn changing_a_filter_goes_back_to_the_first_page() {
+        let f = Filters {
+            page: Some(4),
+            ..Filters::default()
+        };
+        assert_eq!(f.with(Facet::Country, Some("CN".into())).page, None);
+        assert!(f.is_empty());
     }
 
     #[test]

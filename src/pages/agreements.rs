@@ -2,12 +2,12 @@ use leptos::prelude::*;
 
 use crate::app::{t, use_locale};
 use crate::components::filter_bar::{
-    choices, filter_bar, none_match, use_filters, vocabulary_label, FacetChoices,
+    choices, filter_bar, none_match, pager, use_filters, vocabulary_label, FacetChoices,
 };
 use crate::components::summaries::{agreement_item, summary_list};
 use crate::components::use_catalog;
 use crate::data::dates::newest_first;
-use crate::data::filters::{apply, counts, years, Facet};
+use crate::data::filters::{apply, counts, page_of, years, Facet};
 use crate::data::model::AgreementKind;
 use crate::i18n::format::country_name;
 use crate::i18n::Key;
@@ -68,6 +68,7 @@ pub fn AgreementsPage() -> impl IntoView {
             agreements.len(),
             all.len(),
         );
+        let (agreements, page, pages) = page_of(agreements, f.page);
         let list = if agreements.is_empty() {
             none_match(l)
         } else {
@@ -79,7 +80,7 @@ pub fn AgreementsPage() -> impl IntoView {
                 l,
             )
         };
-        view! { {bar} <div data-list="agreements">{list}</div> }
+        view! { {bar} <div data-list="agreements">{list}</div> {pager(&Route::Agreements, l, &f, page, pages)} }
     };
     view! {
         <h1 tabindex="-1">{t(Key::AgreementsTitle)}</h1>

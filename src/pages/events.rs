@@ -3,13 +3,13 @@ use leptos::prelude::*;
 use crate::app::{t, use_locale};
 use crate::components::events_calendar_link;
 use crate::components::filter_bar::{
-    choices, filter_bar, none_match, use_filters, vocabulary_label, FacetChoices,
+    choices, filter_bar, none_match, pager, use_filters, vocabulary_label, FacetChoices,
 };
 use crate::components::summaries::{event_item, summary_list};
 use crate::components::use_catalog;
 use crate::data::dates::{event_timing, newest_first, Timing};
-use crate::data::filters::{apply, counts, years, Facet};
-use crate::data::model::EventFormat;
+use crate::data::filters::{apply, counts, page_of, years, Facet};
+use crate::data::model::{Event, EventFormat};
 use crate::i18n::format::today;
 use crate::i18n::Key;
 use crate::route::Route;
@@ -63,19 +63,29 @@ pub fn EventsPage() -> impl IntoView {
         if shown.is_empty() {
             return view! { {bar} {none_match(l)} }.into_any();
         }
+        // Upcoming soonest first, then past newest first, then undated; the
+        // page is cut from that order and then shown in its three groups.
+        let mut ordered: Vec<(Timing, &Event)> = shown
+            .iter()
+            .map(|e| (event_timing(e, &today), *e))
+            .collect();
+        ordered.sort_by(|(ta, a), (tb, b)| {
+            let rank = |t: &Timing| match t {
+                Timing::Upcoming => 0,
+                Timing::Past => 1,
+                Timing::Undated => 2,
+            };
+            rank(ta).cmp(&rank(tb)).then_with(|| match ta {
+                Timing::Upcoming => newest_first(b.date.as_ref(), a.date.as_ref()),
+                _ => newest_first(a.date.as_ref(), b.date.as_ref()),
+            })
+        });
+        let (ordered, page, pages) = page_of(ordered, f.page);
         let of = |timing: Timing| {
-            let mut events: Vec<_> = shown
+            ordered
                 .iter()
-                .copied()
-                .filter(|e| event_timing(e, &today) == timing)
-                .collect();
-            events.sort_by(|a, b| newest_first(a.date.as_ref(), b.date.as_ref()));
-            if timing == Timing::Upcoming {
-                events.reverse();
-            }
-            events
-                .into_iter()
-                .map(|e| event_item(e, l))
+                .filter(|(t, _)| *t == timing)
+                .map(|(_, e)| event_item(e, l))
                 .collect::<Vec<_>>()
         };
         let upcoming = of(Timing::Upcoming);
@@ -105,6 +115,7 @@ pub fn EventsPage() -> impl IntoView {
                     </section>
                 })}
             </div>
+            {pager(&Route::Events, l, &f, page, pages)}
         }
         .into_any()
     };

@@ -2,10 +2,10 @@ use leptos::prelude::*;
 
 use crate::app::{href, t, use_locale};
 use crate::components::filter_bar::{
-    choices, filter_bar, none_match, use_filters, vocabulary_label, FacetChoices,
+    choices, filter_bar, none_match, pager, use_filters, vocabulary_label, FacetChoices,
 };
 use crate::components::use_catalog;
-use crate::data::filters::{apply, counts, Facet};
+use crate::data::filters::{apply, counts, page_of, Facet};
 use crate::data::model::OrganisationKind;
 use crate::i18n::format::{compare_names, country_name};
 use crate::i18n::Key;
@@ -56,6 +56,7 @@ pub fn OrganisationsPage() -> impl IntoView {
         if orgs.is_empty() {
             return view! { {bar} {none_match(l)} }.into_any();
         }
+        let (orgs, page, pages) = page_of(orgs, f.page);
         let rows = orgs
             .into_iter()
             .map(|org| {
@@ -82,6 +83,7 @@ pub fn OrganisationsPage() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {pager(&Route::Organisations, l, &f, page, pages)}
         }
         .into_any()
     };

@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
 use crate::app::{href, t, use_locale};
-use crate::components::filter_bar::{choices, filter_bar, none_match, use_filters, FacetChoices};
+use crate::components::filter_bar::{
+    choices, filter_bar, none_match, pager, use_filters, FacetChoices,
+};
 use crate::components::record::foreign_name;
 use crate::components::use_catalog;
-use crate::data::filters::{apply, counts, Facet};
+use crate::data::filters::{apply, counts, page_of, Facet};
 use crate::data::model::Party;
 use crate::i18n::format::{compare_names, country_name};
 use crate::i18n::Key;
@@ -59,6 +61,7 @@ pub fn ParksPage() -> impl IntoView {
         if parks.is_empty() {
             return view! { {bar} {none_match(l)} }.into_any();
         }
+        let (parks, page, pages) = page_of(parks, f.page);
         let rows = parks
             .into_iter()
             .map(|park| {
@@ -92,6 +95,7 @@ pub fn ParksPage() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {pager(&Route::Parks, l, &f, page, pages)}
         }
         .into_any()
     };

@@ -111,3 +111,31 @@ for (const lang of LANGS) {
     await page.context().close();
   });
 }
+
+test('long lists are cut into pages that keep the filters', async () => {
+  // A dataset with many organisations: copies of the shipped ones under new ids.
+  const copies = [];
+  for (let i = 2; copies.length + DATASET.organisations.length < 130; i++) {
+    for (const org of DATASET.organisations) copies.push({ ...org, id: `${org.id}-copy-${i}` });
+  }
+  const big = { ...DATASET, organisations: [...DATASET.organisations, ...copies].slice(0, 130) };
+  const page = await newPage(browser);
+  await page.route('**/data/portal.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(big) }));
+  await page.goto(server.url('en/organisations/'));
+  await ready(page);
+  assert.equal((await shownIds(page)).length, 50);
+  assert.equal(await page.textContent('.pager span'), STRINGS.en['filters.page_of'].replace('{page}', '1').replace('{pages}', '3'));
+  await page.click('.pager a[rel="next"]');
+  await page.waitForURL(/page=2/);
+  assert.equal((await shownIds(page)).length, 50);
+  await page.click('.pager a[rel="next"]');
+  await page.waitForURL(/page=3/);
+  assert.equal((await shownIds(page)).length, 30);
+  // A filter starts again from the first page, and keeps counting everything.
+  await page.selectOption('#filter-country', 'CN');
+  await page.waitForURL((url) => url.search.includes('country=CN') && !url.search.includes('page='));
+  const chinese = big.organisations.filter((o) => o.country === 'CN').length;
+  assert.equal((await shownIds(page)).length, Math.min(50, chinese));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
