@@ -83,7 +83,8 @@ for (const lang of LANGS) {
       for (const href of links) {
         assert.ok(href.startsWith(server.base), `${path}: link ${href} leaves the site's public path`);
         const link = '/' + href.slice(server.base.length);
-        if (link.startsWith(`/${lang}/`) && !seen.has(link)) queue.push(link);
+        // Page addresses end in `/`; other links under a language are files (calendars).
+        if (link.startsWith(`/${lang}/`) && link.endsWith('/') && !seen.has(link)) queue.push(link);
       }
     }
     const missing = [...EXPECTED(lang)].filter((p) => !seen.has(p));
