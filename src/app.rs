@@ -112,6 +112,17 @@ fn Shell() -> impl IntoView {
         }
     });
 
+    // After a move to another page (not on the first load, and not when only
+    // the query changes), put the keyboard focus on the new page's heading, so
+    // screen readers announce it and Tab continues from the top of the content.
+    Effect::new(move |previous: Option<Option<Route>>| {
+        let current = route.get();
+        if previous.is_some_and(|p| p != current) {
+            request_animation_frame(focus_page_heading);
+        }
+        current
+    });
+
     view! {
         <Html {..} lang=move || locale.get().html_lang()/>
         <DocumentHead/>
@@ -144,5 +155,14 @@ fn Shell() -> impl IntoView {
             })}</DataGate>
         </main>
         <Footer/>
+    }
+}
+
+/// Moves the focus to the main heading, once the new page is on screen (or,
+/// while its data loads, to the main region).
+fn focus_page_heading() {
+    let target = document().query_selector("main h1").ok().flatten().or_else(|| document().get_element_by_id("main"));
+    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
     }
 }

@@ -291,9 +291,47 @@ fn not_found_html(template: &str, _site: &Site) -> String {
     )
 }
 
-/// Sets `<html lang>` and `<title>` and adds `tags` before `</head>`.
+/// The Content-Security-Policy of every page, as a `<meta>` (GitHub Pages sets
+/// no headers): everything from the portal's own origin, no inline script but
+/// Trunk's loader (allowed by its hash), WebAssembly allowed to compile, no
+/// plug-ins, no other site as a form target or base.
+pub fn content_security_policy(template: &str) -> String {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let scripts: Vec<String> = inline_scripts(template)
+        .map(|body| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body))))
+        .collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; \
+         font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
+         base-uri 'self'; form-action 'self'",
+        scripts.join(" ")
+    )
+}
+
+/// The contents of the page's inline `<script>` elements.
+fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
+    html.match_indices("<script").filter_map(move |(start, _)| {
+        let open_end = start + html[start..].find('>')?;
+        if html[start..open_end].contains("src=") {
+            return None;
+        }
+        let body_end = open_end + 1 + html[open_end + 1..].find("</script>")?;
+        Some(&html[open_end + 1..body_end])
+    })
+}
+
+/// Sets `<html lang>` and `<title>`, puts the Content-Security-Policy first in
+/// the head (it only governs what follows it) and adds `tags` before `</head>`.
 fn rewrite_head(template: &str, lang: &str, title: &str, tags: &str) -> String {
     let mut html = replace_between(template, "<html", ">", &format!(" lang=\"{lang}\""));
+    let csp = format!(
+        "\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        attr(&content_security_policy(template))
+    );
+    if let Some(charset) = html.find("<meta charset=\"utf-8\">") {
+        html.insert_str(charset + "<meta charset=\"utf-8\">".len(), &csp);
+    }
     html = replace_between(&html, "<title>", "</title>", &text(title));
     if let Some(end) = html.find("</head>") {
         html.insert_str(end, &format!("{GENERATED_MARK}\n{tags}"));
@@ -376,6 +414,18 @@ mod tests {
         assert_eq!(root.host(), "127.0.0.1");
         assert_eq!(Site::parse("http://[::1]:8080/").unwrap().host(), "[::1]");
         assert!(Site::parse("https:///x").is_err());
+    }
+
+    #[test]
+    fn the_policy_allows_the_inline_loader_by_its_hash_only() {
+        let template = "<head><meta charset=\"utf-8\"><script type=\"module\">init()</script><script src=\"x.js\"></script></head>";
+        let csp = content_security_policy(template);
+        // sha256 of "init()".
+        assert!(csp.contains("'sha256-"), "{csp}");
+        assert_eq!(csp.matches("'sha256-").count(), 1);
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
+        let html = rewrite_head(template, "fr", "t", "");
+        assert!(html.starts_with("<head><meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\""));
     }
 
     #[test]

@@ -105,7 +105,7 @@ fn licence(l: Locale, sources: impl IntoView) -> impl IntoView {
             <h2 id="licence">{l.text(Key::OpenDataLicenceTitle)}</h2>
             <p>{l.text(Key::OpenDataLicence)}</p>
             <p>
-                <a rel="license" href=l.text(Key::OpenDataLicenceUrl)>{l.text(Key::OpenDataLicenceLink)}</a>
+                <a rel="license noopener noreferrer" href=l.text(Key::OpenDataLicenceUrl)>{l.text(Key::OpenDataLicenceLink)}</a>
             </p>
             <p>{l.text(Key::OpenDataCredit)}</p>
             <p>{l.text(Key::OpenDataSourcesRights)}</p>
