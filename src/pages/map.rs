@@ -313,10 +313,14 @@ fn marker(p: &MapPark<'_>, index: usize, l: Locale, active: RwSignal<Option<usiz
         ev.prevent_default();
         navigate(&path, Default::default());
     };
-    let show = move || active.set(Some(index));
+    // Focus and pointer events can still arrive from a marker whose page has
+    // just been left (blur after a click): `try_` leaves a disposed signal alone.
+    let show = move || {
+        active.try_set(Some(index));
+    };
     let hide = move || {
-        if active.get_untracked() == Some(index) {
-            active.set(None);
+        if active.try_get_untracked() == Some(Some(index)) {
+            active.try_set(None);
         }
     };
     let label = &p.label;
