@@ -125,10 +125,10 @@ pub fn foreign_name(name: &str, lang: Option<&str>) -> AnyView {
 pub fn note(note: Option<&Localized>, locale: Locale) -> Option<AnyView> {
     note.map(|n| {
         view! {
-            <aside class="note">
+            <div class="note" role="note">
                 <h2>{locale.text(Key::FieldNote)}</h2>
                 <p>{n.get(locale).to_string()}</p>
-            </aside>
+            </div>
         }
         .into_any()
     })

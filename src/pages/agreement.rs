@@ -64,9 +64,9 @@ pub fn AgreementPage(id: String) -> impl IntoView {
                         {section(Key::FieldParties, l, "parties", record_links(&catalog, parties, l))}
                         {section(Key::FieldEvents, l, "events", summary_list(events, l))}
                     </div>
-                    <aside class="record-side">
+                    <div class="record-side">
                         {(!agreement.topics.is_empty()).then(|| section(Key::FieldTopics, l, "topics", topic_tags(&catalog, &agreement.topics, l)))}
-                    </aside>
+                    </div>
                 </div>
                 {note(agreement.note.as_ref(), l)}
                 {source_list(&catalog, &agreement.sources, l)}

@@ -80,7 +80,13 @@ pub fn AgreementsPage() -> impl IntoView {
                 l,
             )
         };
-        view! { {bar} <div data-list="agreements">{list}</div> {pager(&Route::Agreements, l, &f, page, pages)} }
+        view! {
+            {bar}
+            // Headings must not skip a level: the list's items are h3.
+            <h2 class="visually-hidden">{l.text(Key::AgreementsTitle)}</h2>
+            <div data-list="agreements">{list}</div>
+            {pager(&Route::Agreements, l, &f, page, pages)}
+        }
     };
     view! {
         <h1 tabindex="-1">{t(Key::AgreementsTitle)}</h1>

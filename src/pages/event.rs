@@ -93,11 +93,11 @@ pub fn EventPage(id: String) -> impl IntoView {
                         {section(Key::FieldParticipants, l, "participants", record_links(&catalog, participants, l))}
                         {(!event.people.is_empty()).then(|| section(Key::FieldPeople, l, "people", people_list(&people, l)))}
                     </div>
-                    <aside class="record-side">
+                    <div class="record-side">
                         {section(Key::FieldRelatedAgreements, l, "agreements", record_links(&catalog, agreements, l))}
                         {section(Key::FieldRelatedParks, l, "parks", record_links(&catalog, parks, l))}
                         {(!event.topics.is_empty()).then(|| section(Key::FieldTopics, l, "topics", topic_tags(&catalog, &event.topics, l)))}
-                    </aside>
+                    </div>
                 </div>
                 {note(event.note.as_ref(), l)}
                 {source_list(&catalog, &event.sources, l)}

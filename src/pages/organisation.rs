@@ -85,11 +85,11 @@ pub fn OrganisationPage(id: String) -> impl IntoView {
                         {section(Key::FieldAgreements, l, "agreements", summary_list(agreements, l))}
                         {section(Key::FieldEvents, l, "events", summary_list(events, l))}
                     </div>
-                    <aside class="record-side">
+                    <div class="record-side">
                         {section(Key::FieldPartners, l, "partners", record_links(&catalog, partners, l))}
                         {(!org.sectors.is_empty()).then(|| section(Key::FieldSectors, l, "sectors", topic_tags(&catalog, &org.sectors, l)))}
                         {(!people.is_empty()).then(|| section(Key::FieldPeople, l, "people", people_list(&people, l)))}
-                    </aside>
+                    </div>
                 </div>
                 {note(org.note.as_ref(), l)}
                 {source_list(&catalog, &org.sources, l)}

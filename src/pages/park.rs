@@ -111,11 +111,11 @@ pub fn ParkPage(id: String) -> impl IntoView {
                         {section(Key::FieldAgreements, l, "agreements", summary_list(agreements, l))}
                         {section(Key::FieldEvents, l, "events", summary_list(events, l))}
                     </div>
-                    <aside class="record-side">
+                    <div class="record-side">
                         {(!park.sectors.is_empty()).then(|| section(Key::FieldSectors, l, "sectors", topic_tags(&catalog, &park.sectors, l)))}
                         {(!organisations.is_empty()).then(|| section(Key::FieldOrganisationsHere, l, "organisations", record_links(&catalog, organisations, l)))}
                         {(!people.is_empty()).then(|| section(Key::FieldPeople, l, "people", people_list(&people, l)))}
-                    </aside>
+                    </div>
                 </div>
                 {note(park.note.as_ref(), l)}
                 {source_list(&catalog, &park.sources, l)}

@@ -79,7 +79,8 @@ for (const lang of LANGS) {
           assert.ok(!set.has(text), `${path}: "${text}" is ${other} text on a ${lang} page`);
         }
       }
-      const links = await page.$$eval('main a[href], header a[href]', (as) => as.map((a) => new URL(a.href).pathname));
+      // getAttribute: an SVG link's `href` is not a string.
+      const links = await page.$$eval('main a[href], header a[href]', (as) => as.map((a) => new URL(a.getAttribute('href'), location.href).pathname));
       for (const href of links) {
         assert.ok(href.startsWith(server.base), `${path}: link ${href} leaves the site's public path`);
         const link = '/' + href.slice(server.base.length);

@@ -61,9 +61,9 @@ test('no page breaks the policy, and links to other sites cannot reach back', as
       await page.waitForTimeout(100);
       assert.deepEqual(await page.evaluate(() => window.__violations), [], `${lang}/${p}`);
       const external = await page.$$eval('a[href]', (as) => as
-        .filter((a) => new URL(a.href, location.href).origin !== location.origin)
+        .filter((a) => new URL(a.getAttribute('href'), location.href).origin !== location.origin)
         .filter((a) => !['noopener', 'noreferrer'].every((r) => (a.rel || '').split(/\s+/).includes(r)))
-        .map((a) => a.href));
+        .map((a) => a.getAttribute('href')));
       assert.deepEqual(external, [], `${lang}/${p}: external links without rel="noopener noreferrer"`);
     }
   }
