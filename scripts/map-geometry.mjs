@@ -233,7 +233,7 @@ async function build() {
   const main = view({
     land: landGeometry, borders: borderLines, transform: (p) => p,
     bounds: { x: 0, y: 0, width: MAP.width, height: HEIGHT },
-    tolerance: 0.7, minArea: 6, step: 1,
+    tolerance: 0.5, minArea: 4, step: 1,
   });
   const detail = view({
     land: landGeometry, borders: borderLines, transform: DETAIL.map,
