@@ -55,11 +55,14 @@ pub fn MapPage() -> impl IntoView {
         attempt.track();
         fetch_geometry()
     });
+    // The park whose name is shown and whose lines stand out: the marker or
+    // list entry under the pointer or with the keyboard focus.
+    let active = RwSignal::new(None::<String>);
     let figure = {
         let catalog = catalog.clone();
-        move || map_figure(&catalog, locale.get(), geometry, attempt)
+        move || map_figure(&catalog, locale.get(), geometry, attempt, active)
     };
-    let list = move || park_list(&catalog, locale.get());
+    let list = move || park_list(&catalog, locale.get(), active);
     view! {
         <h1 tabindex="-1">{t(Key::MapTitle)}</h1>
         <p class="lead">{t(Key::MapIntro)}</p>
@@ -70,12 +73,55 @@ pub fn MapPage() -> impl IntoView {
     }
 }
 
+/// A line of the map, in the main map and (when it reaches the panel) in the panel.
+struct Curve {
+    main: String,
+    detail: Option<String>,
+    class: &'static str,
+    /// The parks at its ends.
+    ends: (String, String),
+}
+
+/// A line; it stands out when one of its parks is active, and fades when another is.
+fn curve_view(curve: &Curve, d: String, active: RwSignal<Option<String>>) -> AnyView {
+    let (a, b) = curve.ends.clone();
+    let state = move || match active.get() {
+        None => None,
+        Some(id) if id == a || id == b => Some("on"),
+        Some(_) => Some("off"),
+    };
+    view! { <path class=curve.class data-state=state d=d/> }.into_any()
+}
+
+/// Handlers that make a park the active one and clear it again. Focus and
+/// pointer events can still arrive from an element whose page has just been
+/// left (blur after a click): `try_` leaves a disposed signal alone.
+fn highlight(
+    active: RwSignal<Option<String>>,
+    id: &str,
+) -> (impl Fn() + Clone + 'static, impl Fn() + Clone + 'static) {
+    let id = Arc::<str>::from(id);
+    let show = {
+        let id = id.clone();
+        move || {
+            active.try_set(Some(id.to_string()));
+        }
+    };
+    let hide = move || {
+        if active.try_get_untracked().flatten().as_deref() == Some(&*id) {
+            active.try_set(None);
+        }
+    };
+    (show, hide)
+}
+
 /// The map and its legend.
 fn map_figure(
     catalog: &Arc<Catalog>,
     l: Locale,
     geometry: LocalResource<Result<Geometry, GeometryError>>,
     attempt: RwSignal<u32>,
+    active: RwSignal<Option<String>>,
 ) -> AnyView {
     let parks = map::place_parks(&catalog.data().parks, l);
     let width = map::WIDTH;
@@ -83,7 +129,7 @@ fn map_figure(
     let source = map::detail_source();
     let panel = map::detail_rect();
     let position = |id: &str| parks.iter().find(|p| p.park.id == id);
-    let curves: Vec<(String, Option<String>, &'static str)> = map::links(catalog)
+    let curves: Vec<Curve> = map::links(catalog)
         .iter()
         .filter_map(|link| {
             let a = position(link.parks.0)?;
@@ -95,19 +141,24 @@ fn map_figure(
                 (false, 1) => "map-link",
                 (false, _) => "map-link map-link--strong",
             };
-            Some((map::arc_path(main), detail.map(map::arc_path), class))
+            Some(Curve {
+                main: map::arc_path(main),
+                detail: detail.map(map::arc_path),
+                class,
+                ends: (a.park.id.clone(), b.park.id.clone()),
+            })
         })
         .collect();
     // Drawn first, below the solid lines.
     let mut curves = curves;
-    curves.sort_by_key(|(_, _, class)| !class.contains("declaration"));
+    curves.sort_by_key(|c| !c.class.contains("declaration"));
     let main_curves = curves
         .iter()
-        .map(|(d, _, class)| view! { <path class=*class d=d.clone()/> })
+        .map(|c| curve_view(c, c.main.clone(), active))
         .collect_view();
     let detail_curves = curves
         .iter()
-        .filter_map(|(_, d, class)| d.clone().map(|d| view! { <path class=*class d=d/> }))
+        .filter_map(|c| c.detail.clone().map(|d| curve_view(c, d, active)))
         .collect_view();
     let dots = parks
         .iter()
@@ -115,9 +166,9 @@ fn map_figure(
         .map(|p| view! { <circle class="map-dot" cx=map::num(p.main.x) cy=map::num(p.main.y) r="2.6"/> })
         .collect_view();
 
-    let active = RwSignal::new(None::<usize>);
     // The tip's text as the browser measured it (park, width): the box is fitted to it.
-    let measured = RwSignal::new(None::<(usize, f64)>);
+    let measured = RwSignal::new(None::<(String, f64)>);
+    let ids: Arc<Vec<String>> = Arc::new(parks.iter().map(|p| p.park.id.clone()).collect());
     let tips: Arc<Vec<map::Tip>> = Arc::new(
         parks
             .iter()
@@ -125,28 +176,25 @@ fn map_figure(
             .collect(),
     );
     let places: Arc<Vec<Point>> = Arc::new(parks.iter().map(|p| p.marker).collect());
-    let markers = parks
-        .iter()
-        .enumerate()
-        .map(|(i, p)| marker(p, i, l, active))
-        .collect_view();
+    let markers = parks.iter().map(|p| marker(p, l, active)).collect_view();
     Effect::new(move |_| {
-        let Some(i) = active.get() else {
+        let Some(id) = active.get() else {
             return;
         };
         request_animation_frame(move || {
             if let Some(width) = measure_tip() {
-                if active.get_untracked() == Some(i) {
-                    measured.set(Some((i, width)));
+                if active.try_get_untracked().flatten().as_ref() == Some(&id) {
+                    measured.try_set(Some((id, width)));
                 }
             }
         });
     });
     let tip = move || {
-        let i = active.get()?;
+        let id = active.get()?;
+        let i = ids.iter().position(|p| *p == id)?;
         let estimated = tips.get(i)?;
         let tip = match measured.get() {
-            Some((j, width)) if j == i => map::tip_box(estimated.lines.clone(), width, places[i]),
+            Some((j, width)) if j == id => map::tip_box(estimated.lines.clone(), width, places[i]),
             _ => estimated.clone(),
         };
         let lines = tip
@@ -293,7 +341,7 @@ fn measure_tip() -> Option<f64> {
 
 /// A park's marker: a link to its page, with a short label, and its full name
 /// shown above it on hover and focus.
-fn marker(p: &MapPark<'_>, index: usize, l: Locale, active: RwSignal<Option<usize>>) -> AnyView {
+fn marker(p: &MapPark<'_>, l: Locale, active: RwSignal<Option<String>>) -> AnyView {
     let route = Route::Park(p.park.id.clone());
     let target = href(&route, l);
     let path = route.path(l);
@@ -315,22 +363,18 @@ fn marker(p: &MapPark<'_>, index: usize, l: Locale, active: RwSignal<Option<usiz
     };
     // Focus and pointer events can still arrive from a marker whose page has
     // just been left (blur after a click): `try_` leaves a disposed signal alone.
-    let show = move || {
-        active.try_set(Some(index));
-    };
-    let hide = move || {
-        if active.try_get_untracked() == Some(Some(index)) {
-            active.try_set(None);
-        }
-    };
+    let (show, hide) = highlight(active, &p.park.id);
+    let (show2, hide2) = (show.clone(), hide.clone());
+    let id = p.park.id.clone();
+    let on = move || active.get().as_deref() == Some(id.as_str());
     let label = &p.label;
     view! {
         <g>
-            <a href=target class="map-park" class:map-park--detail=p.in_detail data-park=p.park.id.clone()
+            <a href=target class="map-park" class:map-park--detail=p.in_detail class:map-park--on=on data-park=p.park.id.clone()
                 aria-label=p.park.name.get(l).to_string()
                 on:click=on_click
                 on:focus=move |_| show() on:blur=move |_| hide()
-                on:mouseenter=move |_| show() on:mouseleave=move |_| hide()>
+                on:mouseenter=move |_| show2() on:mouseleave=move |_| hide2()>
                 <circle class="map-park__halo" cx=map::num(p.marker.x) cy=map::num(p.marker.y) r=map::num(map::MARKER_RADIUS + 7.0)/>
                 <circle class="map-park__dot" cx=map::num(p.marker.x) cy=map::num(p.marker.y) r=map::num(map::MARKER_RADIUS)/>
                 <text class="map-park__label" x=map::num(label.at.x) y=map::num(label.at.y) text-anchor=label.anchor aria-hidden="true">
@@ -344,7 +388,7 @@ fn marker(p: &MapPark<'_>, index: usize, l: Locale, active: RwSignal<Option<usiz
 
 /// The same content as the map, for everyone: each park, with each of its
 /// agreements and the partners it links the park to.
-fn park_list(catalog: &Catalog, l: Locale) -> AnyView {
+fn park_list(catalog: &Catalog, l: Locale, active: RwSignal<Option<String>>) -> AnyView {
     let mut parks: Vec<_> = catalog.data().parks.iter().collect();
     parks.sort_by(|a, b| compare_names(a.name.get(l), b.name.get(l), l));
     let drawn: Vec<&str> = map::links(catalog)
@@ -391,8 +435,12 @@ fn park_list(catalog: &Catalog, l: Locale) -> AnyView {
             } else {
                 view! { <ul class="map-list__agreements">{rows}</ul> }.into_any()
             };
+            let (show, hide) = highlight(active, &park.id);
+            let (show2, hide2) = (show.clone(), hide.clone());
             view! {
-                <li class="map-list__park" data-park=park.id.clone()>
+                <li class="map-list__park" data-park=park.id.clone()
+                    on:mouseenter=move |_| show() on:mouseleave=move |_| hide()
+                    on:focusin=move |_| show2() on:focusout=move |_| hide2()>
                     <h3><a href=href(&Route::Park(park.id.clone()), l)>{name.clone()}</a></h3>
                     <p class="map-list__place">
                         {park.city.get(l).to_string()}" · "{country_name(&park.country, l)}

@@ -85,7 +85,11 @@ for (const lang of LANGS) {
       id = await page.evaluate(() => document.activeElement?.closest?.('.map-park')?.dataset.park ?? null);
     }
     assert.deepEqual([...reached].sort(), PARK_IDS, 'Tab reaches every marker');
-    assert.equal(await page.locator('.map-tip').count(), 0, 'the name goes when focus leaves the map');
+    // After the markers, Tab goes on into the list, whose entries name their park on the map too.
+    const entry = await page.evaluate(() => document.activeElement?.closest?.('[data-list="map-parks"] > li')?.dataset.park ?? null);
+    assert.ok(entry, 'the list follows the markers');
+    assert.equal(squash(await page.locator('.map-tip').textContent()),
+      squash(DATASET.parks.find((p) => p.id === entry).name[lang]));
 
     // Enter on a marker opens the park, without reloading the app.
     await page.evaluate(() => { window.stillHere = true; });
@@ -106,7 +110,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('hovering a marker shows the park name; a click opens the park', async () => {
+test('hovering a marker or a list entry shows the park name; a click opens the park', async () => {
   const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
   await openMap(page, 'zh');
   const park = DATASET.parks.find((p) => p.id === 'qingdao-hi-tech-zone');
@@ -115,6 +119,15 @@ test('hovering a marker shows the park name; a click opens the park', async () =
   assert.equal(squash(await page.locator('.map-tip').textContent()), squash(park.name.zh));
   await page.mouse.move(5, 5);
   await page.locator('.map-tip').waitFor({ state: 'detached' });
+  // Pointing at a park in the list names it on the map and brings out its lines.
+  const sophia = DATASET.parks.find((p) => p.id === 'sophia-antipolis');
+  await page.locator('[data-list="map-parks"] > li[data-park="sophia-antipolis"] h3').hover();
+  assert.equal(squash(await page.locator('.map-tip').textContent()), squash(sophia.name.zh));
+  assert.ok((await page.locator('.map-links path[data-state="on"]').count()) >= 6);
+  assert.ok((await page.locator('.map-links path[data-state="off"]').count()) > 0);
+  await page.mouse.move(5, 5);
+  await page.locator('.map-tip').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.map-links path[data-state]').count(), 0);
   await marker.click();
   await page.waitForURL(`**/zh/parks/${park.id}/`);
   assert.deepEqual(page.problems, []);
