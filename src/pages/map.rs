@@ -312,6 +312,7 @@ fn map_figure(
                 {status}
             </div>
             <figcaption class="map-caption">
+                <p class="map-swipe">{l.text(Key::MapSwipe)}</p>
                 <ul class="map-legend">
                     <li><svg aria-hidden="true" viewBox="0 0 28 14" width="28" height="14"><circle class="map-park__dot" cx="14" cy="7" r="5"/></svg>{l.text(Key::MapLegendPark)}</li>
                     <li><svg aria-hidden="true" viewBox="0 0 28 14" width="28" height="14"><path class="map-link" d="M2 11Q14 1 26 11"/></svg>{l.text(Key::MapLegendAgreement)}</li>

@@ -64,6 +64,7 @@ for (const lang of LANGS) {
     // Lines for the agreements, and the attribution of the base map.
     assert.ok((await page.locator('.map-links path').count()) > 10);
     assert.equal(await page.textContent('.map-attribution'), STRINGS[lang]['map.attribution']);
+    assert.equal(await page.locator('.map-swipe').isVisible(), false, 'no sideways hint on a wide screen');
     assert.match(STRINGS[lang]['map.attribution'], /Natural Earth/);
 
     // Tab reaches every marker in turn; each shows its park's whole name.
@@ -206,6 +207,9 @@ test('on a phone the map and the list both show, the list below the map', async 
   const map = await page.locator('.map-figure').boundingBox();
   const list = await page.locator('.map-list').boundingBox();
   assert.ok(list.y >= map.y + map.height, 'list below the map');
+  // The map keeps a readable size and slides sideways, and says so.
+  assert.ok(await page.locator('.map-swipe').isVisible());
+  assert.ok(await page.locator('.map-frame').evaluate((f) => f.scrollWidth > f.clientWidth));
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, 'the page itself does not scroll sideways');
   assert.deepEqual(page.problems, []);
