@@ -31,6 +31,11 @@ export async function newPage(browser, { locale = 'en-US', viewport } = {}) {
     }
   });
   page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  // Page addresses the server answered with 404 (the not-found page itself).
+  page.notFoundPages = new Set();
+  page.on('response', (response) => {
+    if (response.status() === 404 && response.request().isNavigationRequest()) page.notFoundPages.add(response.url());
+  });
   return page;
 }
 
@@ -44,5 +49,8 @@ export async function ready(page) {
  * answering 404, which is expected where a test opens an address with no page.
  */
 export function problemsBesidesPage404(page) {
-  return page.problems.filter((p) => !/status of 404 .* @ \S*\/(?:[^./]*)?$/.test(p));
+  return page.problems.filter((p) => {
+    const [, url] = p.match(/status of 404 .* @ (\S+)$/) ?? [];
+    return !(url && page.notFoundPages.has(url));
+  });
 }

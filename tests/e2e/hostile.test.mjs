@@ -1,0 +1,105 @@
+// Hostile and broken data, in the browser: every broken dataset of the
+// validator's test suite, a 10 MB string, and markup or script addresses in
+// every text field. Whatever the file, the visitor gets a clear message in
+// their language or inert text; no panic, no script, no console error.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { startServer } from './support/server.mjs';
+import { launch, newPage, ready } from './support/browser.mjs';
+import { STRINGS, LANGS } from './support/strings.mjs';
+
+const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
+const BROKEN = readdirSync('tests/fixtures/broken').filter((f) => f.endsWith('.json'));
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Opens `path` with the dataset request answered by `body`. */
+async function withDataset(page, body, path) {
+  await page.route('**/data/portal.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.goto(server.url(path));
+  await ready(page);
+}
+
+const hostileStrings = [
+  '<script>window.__pwned = 1</script>',
+  '<img src=x onerror="window.__pwned = 2">',
+  '"><svg onload="window.__pwned = 3">',
+  'javascript:window.__pwned = 4',
+  'data:text/html,<script>window.__pwned = 5</script>',
+];
+
+/** The dataset with every visitor-visible text replaced by a hostile string. */
+function poisoned() {
+  const copy = structuredClone(DATASET);
+  let i = 0;
+  const walk = (value) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      if (typeof value.fr === 'string' && typeof value.en === 'string' && typeof value.zh === 'string') {
+        for (const l of LANGS) value[l] = `${hostileStrings[i++ % hostileStrings.length]} ${l}`;
+      } else Object.values(value).forEach(walk);
+    }
+  };
+  walk(copy);
+  for (const person of copy.people) person.native_name = person.latin_name = hostileStrings[i++ % hostileStrings.length];
+  return copy;
+}
+
+test(`${BROKEN.length} broken datasets each give the error page in every language, without panic`, async () => {
+  assert.ok(BROKEN.length >= 20);
+  for (const file of BROKEN) {
+    const body = readFileSync(`tests/fixtures/broken/${file}`, 'utf8');
+    for (const lang of LANGS) {
+      const page = await newPage(browser);
+      await withDataset(page, body, `${lang}/parks/`);
+      await page.waitForSelector('[data-state="error"]');
+      assert.equal(await page.textContent('main h1'), STRINGS[lang]['data.error_title'], `${file} ${lang}`);
+      assert.equal(await page.locator(`button:has-text("${STRINGS[lang]['data.retry']}")`).count(), 1);
+      assert.deepEqual(page.problems, [], file);
+      await page.context().close();
+    }
+  }
+});
+
+test('a 10 MB string is refused with a message, not a frozen page', async () => {
+  const huge = structuredClone(DATASET);
+  huge.parks[0].description.en = 'x'.repeat(10 * 1024 * 1024);
+  const page = await newPage(browser);
+  await withDataset(page, JSON.stringify(huge), 'en/parks/');
+  await page.waitForSelector('[data-state="error"]');
+  assert.ok((await page.textContent('[data-state="error"]')).includes(STRINGS.en['data.retry']));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('markup and script addresses in every text field render as inert text on every page', async () => {
+  const body = JSON.stringify(poisoned());
+  const paths = ['', 'parks/', 'agreements/', 'events/', 'organisations/', 'sources/', 'timeline/', 'map/', 'data/',
+    `parks/${DATASET.parks[0].id}/`, `agreements/${DATASET.agreements[0].id}/`, `events/${DATASET.events[0].id}/`,
+    `organisations/${DATASET.organisations[0].id}/`, 'search/?q=script'];
+  for (const lang of LANGS) {
+    const page = await newPage(browser);
+    await page.route('**/data/portal.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    for (const path of paths) {
+      await page.goto(server.url(`${lang}/${path}`));
+      await ready(page);
+      await page.waitForTimeout(100);
+      assert.equal(await page.evaluate(() => window.__pwned), undefined, `${lang}/${path} ran injected script`);
+      assert.equal(await page.locator('main script, main img[onerror], main svg[onload]').count(), 0, `${lang}/${path}`);
+      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')));
+      assert.ok(hrefs.every((h) => !/^\s*(javascript|data):/i.test(h)), `${lang}/${path}: ${hrefs}`);
+    }
+    // The strings are shown, as text.
+    await page.goto(server.url(`${lang}/parks/${DATASET.parks[0].id}/`));
+    await ready(page);
+    assert.ok((await page.textContent('main')).includes('<'), 'the markup is visible as text');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
