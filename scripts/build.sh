@@ -7,12 +7,14 @@
 #
 # SITE_URL is the one setting: its path is the public path the app is built
 # for and links from; the whole URL goes into canonical and sitemap addresses.
+# DIST (default dist) is the output folder; scripts/bench.sh builds into its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 SITE_URL=${SITE_URL:-http://127.0.0.1:8080/}
+DIST=${DIST:-dist}
 public_url=$(printf '%s' "$SITE_URL" | sed -E 's#^[a-z]+://[^/]+##; s#/*$#/#')
 
-trunk build --release --public-url "$public_url"
-cargo run --release --quiet --bin static-pages -- dist "$SITE_URL"
+trunk build --release --public-url "$public_url" --dist "$DIST"
+cargo run --release --quiet --bin static-pages -- "$DIST" "$SITE_URL"
