@@ -193,9 +193,12 @@ fn map_figure(
         let id = active.get()?;
         let i = ids.iter().position(|p| *p == id)?;
         let estimated = tips.get(i)?;
-        let tip = match measured.get() {
-            Some((j, width)) if j == id => map::tip_box(estimated.lines.clone(), width, places[i]),
-            _ => estimated.clone(),
+        let (tip, fitted) = match measured.get() {
+            Some((j, width)) if j == id => (
+                map::tip_box(estimated.lines.clone(), width, places[i]),
+                true,
+            ),
+            _ => (estimated.clone(), false),
         };
         let lines = tip
             .lines
@@ -207,7 +210,7 @@ fn map_figure(
             })
             .collect_view();
         Some(view! {
-            <g class="map-tip" aria-hidden="true">
+            <g class="map-tip" aria-hidden="true" data-fitted=fitted.then_some("")>
                 <rect x=map::num(tip.bounds.x) y=map::num(tip.bounds.y)
                     width=map::num(tip.bounds.width) height=map::num(tip.bounds.height) rx="5"/>
                 <text>{lines}</text>
