@@ -61,6 +61,7 @@ pub fn t(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    crate::browser::register_offline_worker(base_path());
     view! {
         <Router base=base_path()>
             // One catch-all route: `crate::route` decides which page an address
@@ -161,7 +162,11 @@ fn Shell() -> impl IntoView {
 /// Moves the focus to the main heading, once the new page is on screen (or,
 /// while its data loads, to the main region).
 fn focus_page_heading() {
-    let target = document().query_selector("main h1").ok().flatten().or_else(|| document().get_element_by_id("main"));
+    let target = document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .or_else(|| document().get_element_by_id("main"));
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }

@@ -53,3 +53,19 @@ pub fn drop_static_head_tags() {
         }
     }
 }
+
+/// Registers the offline worker (`sw.js`, written by the release build), so
+/// pages already visited and the data keep working without a network. A
+/// development server has no worker: the refusal is expected and ignored.
+pub fn register_offline_worker(base: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = window
+        .navigator()
+        .service_worker()
+        .register(&format!("{base}/sw.js"));
+    leptos::task::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}

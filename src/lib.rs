@@ -11,6 +11,7 @@ pub mod document;
 pub mod i18n;
 pub mod map;
 pub mod open_data;
+pub mod offline;
 pub mod route;
 pub mod static_site;
 pub mod text;

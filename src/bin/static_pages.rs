@@ -13,7 +13,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use sophia_china_portal::data::{load, Catalog};
-use sophia_china_portal::static_site::{data_files, generate, Site, GENERATED_MARK};
+use sophia_china_portal::offline::service_worker;
+use sophia_china_portal::static_site::{data_files, generate, OutputFile, Site, GENERATED_MARK};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -61,6 +62,7 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
     let catalog = Catalog::new(dataset);
     let mut files = generate(&template, &catalog, &site);
     files.extend(data_files(&catalog, &site, build_time()?));
+    files.push(worker(dist, &site.base)?);
     for file in &files {
         let target = dist.join(&file.path);
         if let Some(parent) = target.parent() {
@@ -85,4 +87,58 @@ fn build_time() -> Result<u64, String> {
             .map(|d| d.as_secs())
             .map_err(|e| format!("the clock is before 1970: {e}")),
     }
+}
+
+/// `sw.js`: the offline worker, with the build's files to keep (its code,
+/// styles, favicon and dataset) and a version named after them. The map's
+/// geometry is left to be cached when the map page first asks for it, so no
+/// other page downloads it.
+fn worker(dist: &Path, base: &str) -> Result<OutputFile, String> {
+    use sha2::{Digest, Sha256};
+    let mut precache = Vec::new();
+    for folder in ["", "data"] {
+        let Ok(entries) = std::fs::read_dir(dist.join(folder)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            let keep = matches!(name.rsplit('.').next(), Some("js" | "wasm" | "css" | "svg"))
+                || (folder == "data" && name == "portal.json");
+            if keep && entry.path().is_file() && name != "sw.js" {
+                precache.push(if folder.is_empty() {
+                    name
+                } else {
+                    format!("{folder}/{name}")
+                });
+            }
+        }
+    }
+    precache.sort();
+    // The version covers the map's files too, so a new geometry replaces the cached one.
+    let mut versioned = precache.clone();
+    if let Ok(entries) = std::fs::read_dir(dist.join("map")) {
+        versioned.extend(
+            entries
+                .flatten()
+                .map(|e| format!("map/{}", e.file_name().to_string_lossy())),
+        );
+    }
+    versioned.sort();
+    let mut digest = Sha256::new();
+    for file in &versioned {
+        digest.update(file.as_bytes());
+        digest.update(
+            std::fs::read(dist.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?,
+        );
+    }
+    let version: String = digest
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok(OutputFile {
+        path: "sw.js".into(),
+        contents: service_worker(base, &precache, &version),
+    })
 }

@@ -73,3 +73,19 @@ for (const [name, { fault, message }] of Object.entries(FAULTS)) {
     }
   });
 }
+
+test('a slow dataset shows a loading message in the visitor language, then the data', async () => {
+  for (const lang of LANGS) {
+    const page = await newPage(browser);
+    await page.route('**/data/portal.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    });
+    await page.goto(server.url(`${lang}/parks/`));
+    await page.waitForSelector('.data-status');
+    assert.equal(await page.textContent('.data-status'), STRINGS[lang]['data.loading']);
+    await page.waitForSelector('[data-list="parks"]', { timeout: 20_000 });
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});

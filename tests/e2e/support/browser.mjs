@@ -18,11 +18,14 @@ export function launch() {
 
 /**
  * A page in a new isolated context (its own storage), with the given browser
- * languages and viewport. `page.problems` collects console errors, page errors
+ * languages and viewport, and the offline worker blocked (`serviceWorkers: 'allow'` to test it). `page.problems` collects console errors, page errors
  * and panics; `page.context().close()` ends it.
  */
-export async function newPage(browser, { locale = 'en-US', viewport } = {}) {
-  const context = await browser.newContext({ locale, viewport });
+export async function newPage(browser, { locale = 'en-US', viewport, serviceWorkers = 'block' } = {}) {
+  // The offline worker is blocked unless a test asks for it: once it controls
+  // a page, the dataset comes through the worker, out of reach of the faults
+  // and substitute datasets that tests inject with page.route.
+  const context = await browser.newContext({ locale, viewport, serviceWorkers });
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (msg) => {

@@ -50,7 +50,7 @@ export function publicPathOf(root) {
  * Serves `root` under `base` (e.g. '/' or '/portal/') on a free loopback port.
  * `intercept(req, res)` may answer a request itself (for fault injection) by returning true.
  */
-export async function startServer({ root = 'dist', base, spa = false, intercept } = {}) {
+export async function startServer({ root = 'dist', base, spa = false, intercept, port: wanted = 0 } = {}) {
   const rootDir = path.resolve(root);
   base ??= publicPathOf(rootDir);
   const server = createServer(async (req, res) => {
@@ -87,7 +87,7 @@ export async function startServer({ root = 'dist', base, spa = false, intercept 
       res.writeHead(500); res.end(String(error));
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(wanted, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
     base,
