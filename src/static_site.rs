@@ -299,7 +299,12 @@ pub fn content_security_policy(template: &str) -> String {
     use base64::Engine;
     use sha2::{Digest, Sha256};
     let scripts: Vec<String> = inline_scripts(template)
-        .map(|body| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body))))
+        .map(|body| {
+            format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body))
+            )
+        })
         .collect();
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; \
@@ -425,7 +430,9 @@ mod tests {
         assert_eq!(csp.matches("'sha256-").count(), 1);
         assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
         let html = rewrite_head(template, "fr", "t", "");
-        assert!(html.starts_with("<head><meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\""));
+        assert!(html.starts_with(
+            "<head><meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\""
+        ));
     }
 
     #[test]

@@ -7,8 +7,8 @@ pub mod filter_bar;
 mod footer;
 mod header;
 mod language_switcher;
-mod search_box;
 pub mod record;
+mod search_box;
 pub mod summaries;
 
 pub use calendar_link::{event_calendar_link, events_calendar_link};

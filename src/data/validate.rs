@@ -27,7 +27,7 @@ use super::model::Dataset;
 /// The schema version this portal reads (`version` in the file).
 pub const SCHEMA_VERSION: u64 = 1;
 /// A larger document is refused without being parsed.
-pub const MAX_DOCUMENT_BYTES: usize = 20 * 1024 * 1024;
+pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024 * 1024;
 /// The longest string accepted anywhere in the document, in characters.
 pub const MAX_STRING_CHARS: usize = 10_000;
 /// The longest id accepted, in characters.
@@ -133,7 +133,7 @@ pub fn validate(json: &str) -> Result<Dataset, Vec<Problem>> {
         return Err(vec![Problem::new(
             "$",
             format!(
-                "the document is {} bytes, more than the limit of {} bytes (20 MB)",
+                "the document is {} bytes, more than the limit of {} bytes (256 MB)",
                 json.len(),
                 MAX_DOCUMENT_BYTES
             ),

@@ -130,7 +130,8 @@ test('the sitemap lists every page in every language, and robots.txt points to i
   const sitemap = await (await fetch(server.url('sitemap.xml'))).text();
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   const records = DATASET.parks.length + DATASET.agreements.length + DATASET.events.length + DATASET.organisations.length;
-  assert.equal(locs.length, (6 + records) * 3);
+  // Home, five lists, search, map, timeline and open data, then every record, in three languages.
+  assert.equal(locs.length, (10 + records) * 3);
   for (const loc of locs) {
     const path = new URL(loc).pathname;
     assert.ok(path.startsWith(server.base));
