@@ -773,7 +773,7 @@ scripts/bench.sh --no-build  # measures the last run's portal build again (else 
 \`\`\`
 
 \`scripts/bench.sh\` installs Lighthouse in \`bench/node_modules\` (\`npm ci --prefix bench\`) the first time.
-A run takes about ${Math.ceil(r.seconds / 60)} minutes here. \`BENCH_SCALES=1,10\`, \`BENCH_RUNS\` and
+The measurements took ${Math.ceil(r.seconds / 60)} minutes here, after the builds. \`BENCH_SCALES=1,10\`, \`BENCH_RUNS\` and
 \`BENCH_LIGHTHOUSE_RUNS\` make a shorter run. The raw figures of the last run are in \`bench/out/results.json\`.
 Other work on the machine (a build, the tests) slows every figure: run it on an otherwise idle machine.
 `;
