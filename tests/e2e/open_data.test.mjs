@@ -114,7 +114,7 @@ for (const lang of LANGS) {
     assert.ok(text.includes(s['open_data.licence']), 'licence statement');
     assert.ok(text.includes('CC BY 4.0') && text.includes('Creative Commons'), 'names CC BY 4.0');
     assert.ok(text.includes(s['open_data.sources_rights']), 'source articles stay their publishers\'');
-    assert.equal(await licence.locator('a[rel="license"]').getAttribute('href'), s['open_data.licence_url']);
+    assert.equal(await licence.locator('a[rel~="license"]').getAttribute('href'), s['open_data.licence_url']);
     assert.match(s['open_data.licence_url'], /^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//);
 
     // Each source article, linked to its entry on the sources page.
