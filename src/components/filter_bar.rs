@@ -3,7 +3,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::app::href;
-use crate::data::filters::{Facet, Filters};
+use crate::data::filters::{counts, Facet, Filterable, Filters};
+use crate::data::Catalog;
+use crate::i18n::format::country_name;
 use crate::i18n::{Key, Locale};
 use crate::route::{query_string, Route};
 
@@ -193,4 +195,68 @@ pub fn pager(
         }
         .into_any(),
     )
+}
+
+/// The country choices of a list: each country named in the visitor's language.
+pub fn country_facet<T: Filterable>(
+    records: &[T],
+    filters: &Filters,
+    catalog: &Catalog,
+    l: Locale,
+) -> FacetChoices {
+    FacetChoices {
+        facet: Facet::Country,
+        label: Key::FiltersCountry,
+        options: choices(
+            counts(records, filters, Facet::Country, catalog),
+            |c| country_name(c, l),
+            l,
+        ),
+    }
+}
+
+/// The topic choices of a list: each topic by its name in the visitor's language.
+pub fn topic_facet<T: Filterable>(
+    records: &[T],
+    filters: &Filters,
+    catalog: &Catalog,
+    l: Locale,
+) -> FacetChoices {
+    FacetChoices {
+        facet: Facet::Topic,
+        label: Key::FiltersTopic,
+        options: choices(
+            counts(records, filters, Facet::Topic, catalog),
+            |id| {
+                catalog
+                    .topic(id)
+                    .map_or(id.to_string(), |t| t.name.get(l).to_string())
+            },
+            l,
+        ),
+    }
+}
+
+/// The choices of a vocabulary facet (a kind or a format), labelled by `label`.
+pub fn vocabulary_facet<T: Filterable, V: serde::de::DeserializeOwned>(
+    records: &[T],
+    filters: &Filters,
+    facet: Facet,
+    label: impl Fn(V) -> Key + Copy,
+    catalog: &Catalog,
+    l: Locale,
+) -> FacetChoices {
+    FacetChoices {
+        facet,
+        label: if facet == Facet::Format {
+            Key::FiltersFormat
+        } else {
+            Key::FiltersKind
+        },
+        options: choices(
+            counts(records, filters, facet, catalog),
+            |v| vocabulary_label::<V>(v, label, l),
+            l,
+        ),
+    }
 }

@@ -57,6 +57,21 @@ pub fn newest_first(a: Option<&DateSpan>, b: Option<&DateSpan>) -> Ordering {
     }
 }
 
+/// The calendar date (year, month, day) of a count of days since 1970-01-01
+/// (Howard Hinnant's `civil_from_days`), for clocks that give seconds.
+pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,6 +89,13 @@ mod tests {
         let today = d(2026, Some(11), Some(25));
         assert!(span(d(2026, Some(11), None)).unwrap().last_day() >= today.first_day());
         assert!(span(d(2026, Some(11), Some(24))).unwrap().last_day() < today.first_day());
+    }
+
+    #[test]
+    fn days_since_1970_to_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(16_984), (2016, 7, 2));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
     }
 
     #[test]

@@ -2,14 +2,13 @@ use leptos::prelude::*;
 
 use crate::app::{t, use_locale};
 use crate::components::filter_bar::{
-    choices, filter_bar, none_match, pager, use_filters, vocabulary_label, FacetChoices,
+    country_facet, filter_bar, none_match, pager, topic_facet, use_filters, vocabulary_facet,
 };
 use crate::components::summaries::{agreement_item, summary_list};
 use crate::components::use_catalog;
 use crate::data::dates::newest_first;
-use crate::data::filters::{apply, counts, page_of, years, Facet};
+use crate::data::filters::{apply, page_of, years, Facet};
 use crate::data::model::AgreementKind;
-use crate::i18n::format::country_name;
 use crate::i18n::Key;
 use crate::route::Route;
 
@@ -27,37 +26,9 @@ pub fn AgreementsPage() -> impl IntoView {
         let mut agreements = apply(all, &f, &catalog);
         agreements.sort_by(|a, b| newest_first(a.date.as_ref(), b.date.as_ref()));
         let facets = vec![
-            FacetChoices {
-                facet: Facet::Kind,
-                label: Key::FiltersKind,
-                options: choices(
-                    counts(all, &f, Facet::Kind, &catalog),
-                    |v| vocabulary_label::<AgreementKind>(v, AgreementKind::label, l),
-                    l,
-                ),
-            },
-            FacetChoices {
-                facet: Facet::Country,
-                label: Key::FiltersCountry,
-                options: choices(
-                    counts(all, &f, Facet::Country, &catalog),
-                    |c| country_name(c, l),
-                    l,
-                ),
-            },
-            FacetChoices {
-                facet: Facet::Topic,
-                label: Key::FiltersTopic,
-                options: choices(
-                    counts(all, &f, Facet::Topic, &catalog),
-                    |id| {
-                        catalog
-                            .topic(id)
-                            .map_or(id.to_string(), |t| t.name.get(l).to_string())
-                    },
-                    l,
-                ),
-            },
+            vocabulary_facet(all, &f, Facet::Kind, AgreementKind::label, &catalog, l),
+            country_facet(all, &f, &catalog, l),
+            topic_facet(all, &f, &catalog, l),
         ];
         let bar = filter_bar(
             Route::Agreements,

@@ -3,12 +3,12 @@ use leptos::prelude::*;
 use crate::app::{t, use_locale};
 use crate::components::events_calendar_link;
 use crate::components::filter_bar::{
-    choices, filter_bar, none_match, pager, use_filters, vocabulary_label, FacetChoices,
+    filter_bar, none_match, pager, topic_facet, use_filters, vocabulary_facet,
 };
 use crate::components::summaries::{event_item, summary_list};
 use crate::components::use_catalog;
 use crate::data::dates::{event_timing, newest_first, Timing};
-use crate::data::filters::{apply, counts, page_of, years, Facet};
+use crate::data::filters::{apply, page_of, years, Facet};
 use crate::data::model::{Event, EventFormat};
 use crate::i18n::format::today;
 use crate::i18n::Key;
@@ -28,28 +28,8 @@ pub fn EventsPage() -> impl IntoView {
         let all = &catalog.data().events;
         let shown = apply(all, &f, &catalog);
         let facets = vec![
-            FacetChoices {
-                facet: Facet::Format,
-                label: Key::FiltersFormat,
-                options: choices(
-                    counts(all, &f, Facet::Format, &catalog),
-                    |v| vocabulary_label::<EventFormat>(v, EventFormat::label, l),
-                    l,
-                ),
-            },
-            FacetChoices {
-                facet: Facet::Topic,
-                label: Key::FiltersTopic,
-                options: choices(
-                    counts(all, &f, Facet::Topic, &catalog),
-                    |id| {
-                        catalog
-                            .topic(id)
-                            .map_or(id.to_string(), |t| t.name.get(l).to_string())
-                    },
-                    l,
-                ),
-            },
+            vocabulary_facet(all, &f, Facet::Format, EventFormat::label, &catalog, l),
+            topic_facet(all, &f, &catalog, l),
         ];
         let bar = filter_bar(
             Route::Events,

@@ -2,10 +2,10 @@ use leptos::prelude::*;
 
 use crate::app::{href, t, use_locale};
 use crate::components::filter_bar::{
-    choices, filter_bar, none_match, pager, use_filters, vocabulary_label, FacetChoices,
+    country_facet, filter_bar, none_match, pager, use_filters, vocabulary_facet,
 };
 use crate::components::use_catalog;
-use crate::data::filters::{apply, counts, page_of, Facet};
+use crate::data::filters::{apply, page_of, Facet};
 use crate::data::model::OrganisationKind;
 use crate::i18n::format::{compare_names, country_name};
 use crate::i18n::Key;
@@ -25,24 +25,8 @@ pub fn OrganisationsPage() -> impl IntoView {
         let mut orgs = apply(all, &f, &catalog);
         orgs.sort_by(|a, b| compare_names(a.name.get(l), b.name.get(l), l));
         let facets = vec![
-            FacetChoices {
-                facet: Facet::Kind,
-                label: Key::FiltersKind,
-                options: choices(
-                    counts(all, &f, Facet::Kind, &catalog),
-                    |v| vocabulary_label::<OrganisationKind>(v, OrganisationKind::label, l),
-                    l,
-                ),
-            },
-            FacetChoices {
-                facet: Facet::Country,
-                label: Key::FiltersCountry,
-                options: choices(
-                    counts(all, &f, Facet::Country, &catalog),
-                    |c| country_name(c, l),
-                    l,
-                ),
-            },
+            vocabulary_facet(all, &f, Facet::Kind, OrganisationKind::label, &catalog, l),
+            country_facet(all, &f, &catalog, l),
         ];
         let bar = filter_bar(
             Route::Organisations,

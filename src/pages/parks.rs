@@ -2,11 +2,11 @@ use leptos::prelude::*;
 
 use crate::app::{href, t, use_locale};
 use crate::components::filter_bar::{
-    choices, filter_bar, none_match, pager, use_filters, FacetChoices,
+    country_facet, filter_bar, none_match, pager, topic_facet, use_filters,
 };
 use crate::components::record::foreign_name;
 use crate::components::use_catalog;
-use crate::data::filters::{apply, counts, page_of, Facet};
+use crate::data::filters::{apply, page_of};
 use crate::data::model::Party;
 use crate::i18n::format::{compare_names, country_name};
 use crate::i18n::Key;
@@ -26,28 +26,8 @@ pub fn ParksPage() -> impl IntoView {
         let mut parks = apply(all, &f, &catalog);
         parks.sort_by(|a, b| compare_names(a.name.get(l), b.name.get(l), l));
         let facets = vec![
-            FacetChoices {
-                facet: Facet::Country,
-                label: Key::FiltersCountry,
-                options: choices(
-                    counts(all, &f, Facet::Country, &catalog),
-                    |c| country_name(c, l),
-                    l,
-                ),
-            },
-            FacetChoices {
-                facet: Facet::Topic,
-                label: Key::FiltersTopic,
-                options: choices(
-                    counts(all, &f, Facet::Topic, &catalog),
-                    |id| {
-                        catalog
-                            .topic(id)
-                            .map_or(id.to_string(), |t| t.name.get(l).to_string())
-                    },
-                    l,
-                ),
-            },
+            country_facet(all, &f, &catalog, l),
+            topic_facet(all, &f, &catalog, l),
         ];
         let bar = filter_bar(
             Route::Parks,
