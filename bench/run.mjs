@@ -145,8 +145,11 @@ function pageInstruments() {
   bench.wasmMemory = () => bench.wasm?.memory?.buffer?.byteLength ?? null;
 }
 
-async function newPage(browser, { datasetUrl } = {}) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+// The portal's offline worker is blocked except where its bytes are counted:
+// it would otherwise download the build again in the background of every
+// measurement, and answer requests that `page.route` then never sees.
+async function newPage(browser, { datasetUrl, serviceWorkers = 'block' } = {}) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 }, serviceWorkers });
   const page = await context.newPage();
   page.problems = [];
   // Settles (rejects) on the first panic, uncaught error or crash.
@@ -220,21 +223,44 @@ function typeOf(url, contentType) {
   if (p.endsWith('/') || p.endsWith('.html') || contentType.includes('html')) return 'HTML';
   return 'other';
 }
-const TYPES = ['HTML', 'JS', 'wasm', 'CSS', 'dataset JSON', 'other'];
+const TYPES = ['HTML', 'JS', 'wasm', 'CSS', 'dataset JSON', 'other', 'service worker'];
 
 async function firstVisit(browser, url) {
-  const page = await newPage(browser);
+  // With the offline worker allowed: on a first visit it downloads its script
+  // and what it keeps for later.
+  const page = await newPage(browser, { serviceWorkers: 'allow' });
   const responses = [];
+  const workerRequests = new Set();
   page.on('response', (r) => responses.push(r));
+  page.context().on('request', (r) => { if (r.serviceWorker()) workerRequests.add(r.url()); });
   await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
   await started(page, 60_000);
   await page.waitForLoadState('networkidle');
+  const worker = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker?.getRegistration();
+    if (!registration) return false;
+    // Active once its install step has kept every file it lists.
+    await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 60_000))]);
+    return true;
+  });
+  if (worker) await page.waitForTimeout(500);
   const files = [];
   for (const r of responses) {
     if (r.status() >= 300 && r.status() < 400) continue;
     const body = await r.body().catch(() => null);
     if (!body) continue;
     files.push({ url: r.url(), status: r.status(), type: typeOf(r.url(), r.headers()['content-type'] ?? ''), ...sizes(body) });
+  }
+  // The worker's requests: Playwright gives their URLs, not their bodies, so
+  // those are read again from the server. A file the page loaded already is
+  // not counted twice (a host that lets browsers cache, as GitHub Pages does,
+  // answers the worker from the browser's cache).
+  const loaded = new Set(files.map((f) => f.url));
+  const refetched = [...workerRequests].filter((u) => loaded.has(u));
+  for (const u of workerRequests) {
+    if (loaded.has(u)) continue;
+    const body = Buffer.from(await (await fetch(u)).arrayBuffer());
+    files.push({ url: u, status: 200, type: 'service worker', ...sizes(body) });
   }
   await page.context().close();
   const byType = {};
@@ -244,7 +270,7 @@ async function firstVisit(browser, url) {
       byType[t].raw += f.raw; byType[t].gzip += f.gzip; byType[t].brotli += f.brotli; byType[t].files += 1;
     }
   }
-  return { files, byType };
+  return { files, byType, workerRefetched: refetched.length };
 }
 
 // ---------------------------------------------------------------------------
@@ -373,8 +399,9 @@ async function baselineFigures(browser, server) {
 // ---------------------------------------------------------------------------
 // 6. Scale.
 
-// Where the portal's server answers with the synthetic datasets.
+// Where the portal's server answers with the synthetic datasets, and how often it did.
 const SYNTHETIC = '/__bench/data/';
+const syntheticRequests = new Map();
 
 /** A `startServer` interceptor streaming `dir`'s files under SYNTHETIC. */
 function serveSynthetic(dir) {
@@ -383,6 +410,7 @@ function serveSynthetic(dir) {
     if (!pathname.startsWith(SYNTHETIC)) return false;
     const file = path.join(dir, path.basename(pathname));
     if (!existsSync(file)) return false;
+    syntheticRequests.set(path.basename(file), (syntheticRequests.get(path.basename(file)) ?? 0) + 1);
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
     createReadStream(file).pipe(res);
     return true;
@@ -521,7 +549,7 @@ function bytes(n) {
   if (n >= KB) return `${three(n / KB)} kB`;
   return `${n} B`;
 }
-const ms = (n) => (!Number.isFinite(n) ? '—' : n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+const ms = (n) => (!Number.isFinite(n) ? '—' : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
 const mib = (n) => `${(n / 1048576).toFixed(1)} MiB`;
 const triple = (s) => (s && s.files ? `${bytes(s.raw)} / ${bytes(s.gzip)} / ${bytes(s.brotli)}` : '—');
 const times = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b ? `×${(a / b).toFixed(a / b >= 10 ? 0 : a / b >= 1 ? 1 : 2)}` : '—');
@@ -716,12 +744,17 @@ How to read it:
   the brotli sizes (the headline: what a host that compresses serves).
 - Bytes are counted per file as Chromium received it (uncompressed, as the test server sends it), then compressed
   separately with Node's zlib: gzip level 9 and brotli quality 11. 1 kB = 1,000 bytes.
+  *service worker*: the portal's offline worker (\`sw.js\`) and the files it keeps that the page itself did not load;
+  it also asks again for ${r.bytes.portal.workerRefetched ?? 0} files the page loaded, which a host that lets browsers cache
+  them (GitHub Pages does) answers from the browser's cache, so those are not counted twice. Every other measurement
+  blocks the worker (Playwright's \`serviceWorkers: 'block'\`).
 - Times come from the page's own clock (\`performance.now()\`). An interaction is timed from the moment the click or
   input event is dispatched until the DOM shows the result, then to the end of the next frame
   (\`requestAnimationFrame\`, then a task posted from it, i.e. after that frame was painted).
   Interactions: median of ${RUNS} runs, each on a fresh load of the page. Start-up: median of 3 loads (1 at 1,000×),
   split by the User Timing marks \`portal:fetch:start\`, \`portal:fetch:end\`, \`portal:validate:end\` and
-  \`portal:index:end\` that \`src/loader.rs\` sets. The synthetic dataset replaces \`data/portal.json\` through
+  \`portal:index:end\` that \`src/loader.rs\` sets; \`index.html\` preloads the dataset, so *fetch* is how long the running
+  app still waits for it. The synthetic dataset replaces \`data/portal.json\` through
   Playwright's \`page.route('**/data/portal.json')\`, which redirects the request to the same server's copy of it
   (\`route.continue({ url })\`; \`route.fulfill\` hands the body over in one DevTools message, which disconnects the
   browser at 1,000×), so it arrives over HTTP on loopback, uncompressed, like the shipped file.
@@ -855,6 +888,7 @@ async function main() {
       await browser.close();
       browser = await launch();
       r.scales[copies] = { native, ...(await attempt(`scale ${copies}×`, () => scale(browser, portal, copies))) };
+      r.scales[copies].datasetRequests = syntheticRequests.get(path.basename(file)) ?? 0;
       if (r.scales[copies].failed) {
         const f = { failed: r.scales[copies].failed };
         for (const k of ['wasmStart', 'fetch', 'validate', 'index', 'shown', 'search', 'listPage', 'listRender', 'listElements', 'memory', 'memoryAfter']) r.scales[copies][k] = f;
