@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::model::{
     Agreement, Dataset, Event, Localized, Organisation, Park, Party, Person, Source, Topic,
 };
-use super::search::SearchIndex;
+use super::search::{RecordKind, SearchIndex};
 use crate::i18n::Locale;
 
 impl Localized {
@@ -73,6 +73,9 @@ pub struct Catalog {
     people_by_party: LinkIndex,
     /// Organisations based in each park.
     organisations_by_park: LinkIndex,
+    /// Records citing each source, as (kind, position): the sources page reads
+    /// it for every source it shows.
+    records_by_source: HashMap<String, Vec<(RecordKind, usize)>>,
     search: SearchIndex,
 }
 
@@ -145,7 +148,37 @@ impl Catalog {
                 link(&mut organisations_by_park, park, i);
             }
         }
+        let mut records_by_source: HashMap<String, Vec<(RecordKind, usize)>> = HashMap::new();
+        let mut cite = |kind: RecordKind, sources: &[String], i: usize| {
+            for source in sources {
+                records_by_source
+                    .entry(source.clone())
+                    .or_default()
+                    .push((kind, i));
+            }
+        };
+        data.parks
+            .iter()
+            .enumerate()
+            .for_each(|(i, r)| cite(RecordKind::Park, &r.sources, i));
+        data.organisations
+            .iter()
+            .enumerate()
+            .for_each(|(i, r)| cite(RecordKind::Organisation, &r.sources, i));
+        data.agreements
+            .iter()
+            .enumerate()
+            .for_each(|(i, r)| cite(RecordKind::Agreement, &r.sources, i));
+        data.events
+            .iter()
+            .enumerate()
+            .for_each(|(i, r)| cite(RecordKind::Event, &r.sources, i));
+        data.people
+            .iter()
+            .enumerate()
+            .for_each(|(i, r)| cite(RecordKind::Person, &r.sources, i));
         Catalog {
+            records_by_source,
             search: SearchIndex::new(&data),
             parks: index_by_id(&data.parks, |r| &r.id),
             organisations: index_by_id(&data.organisations, |r| &r.id),
@@ -254,39 +287,22 @@ impl Catalog {
 
     /// Every record that cites a source, in a stable order (by type, then dataset order).
     pub fn records_citing(&self, source: &str) -> Vec<RecordRef<'_>> {
-        let cites = |sources: &[String]| sources.iter().any(|s| s == source);
         let d = &self.data;
-        let parks = d
-            .parks
-            .iter()
-            .filter(|r| cites(&r.sources))
-            .map(|r| RecordRef::Park(&r.id));
-        let orgs = d
-            .organisations
-            .iter()
-            .filter(|r| cites(&r.sources))
-            .map(|r| RecordRef::Organisation(&r.id));
-        let agreements = d
-            .agreements
-            .iter()
-            .filter(|r| cites(&r.sources))
-            .map(|r| RecordRef::Agreement(&r.id));
-        let events = d
-            .events
-            .iter()
-            .filter(|r| cites(&r.sources))
-            .map(|r| RecordRef::Event(&r.id));
-        let people = d
-            .people
-            .iter()
-            .filter(|r| cites(&r.sources))
-            .map(|r| RecordRef::Person(&r.id));
-        parks
-            .chain(orgs)
-            .chain(agreements)
-            .chain(events)
-            .chain(people)
-            .collect()
+        self.records_by_source
+            .get(source)
+            .map(|records| {
+                records
+                    .iter()
+                    .map(|&(kind, i)| match kind {
+                        RecordKind::Park => RecordRef::Park(&d.parks[i].id),
+                        RecordKind::Organisation => RecordRef::Organisation(&d.organisations[i].id),
+                        RecordKind::Agreement => RecordRef::Agreement(&d.agreements[i].id),
+                        RecordKind::Event => RecordRef::Event(&d.events[i].id),
+                        RecordKind::Person => RecordRef::Person(&d.people[i].id),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     fn pick<'a, T>(index: &LinkIndex, key: &str, records: &'a [T]) -> Vec<&'a T> {

@@ -1,23 +1,28 @@
 use leptos::prelude::*;
 
 use crate::app::{t, use_locale};
+use crate::components::filter_bar::{pager, use_filters};
 use crate::components::record::{facts, note, record_links};
 use crate::components::use_catalog;
+use crate::data::filters::page_of;
 use crate::i18n::format::format_date;
 use crate::i18n::labels::language_name;
 use crate::i18n::Key;
+use crate::route::Route;
 
 /// `/{lang}/sources`: every source article and the records drawn from it.
 #[component]
 pub fn SourcesPage() -> impl IntoView {
     let catalog = use_catalog();
     let locale = use_locale();
+    let filters = use_filters();
     let list = move || {
         let l = locale.get();
-        catalog
-            .data()
-            .sources
-            .iter()
+        let f = filters.get();
+        // In pages, like the other lists: each source lists its records.
+        let (sources, page, pages) = page_of(catalog.data().sources.iter().collect(), f.page);
+        let articles = sources
+            .into_iter()
             .map(|source| {
                 let languages = source
                     .languages
@@ -55,7 +60,8 @@ pub fn SourcesPage() -> impl IntoView {
                     </article>
                 }
             })
-            .collect_view()
+            .collect_view();
+        view! { {articles} {pager(&Route::Sources, l, &f, page, pages)} }
     };
     view! {
         <h1 tabindex="-1">{t(Key::SourcesTitle)}</h1>
