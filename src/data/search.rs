@@ -285,15 +285,6 @@ impl SearchIndex {
         SearchIndex { entries, postings }
     }
 
-    /// Number of indexed records.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// The records matching every word of `query`, best first, at most `limit`.
     /// Snippets prefer texts in `locale`.
     pub fn search(&self, query: &str, locale: Locale, limit: usize) -> Vec<Hit> {

@@ -137,18 +137,31 @@ fn hit_view(catalog: &Catalog, hit: &Hit, l: Locale) -> impl IntoView {
         .filter(|other| *other != l)
         .and_then(|other| language_name(other.code()))
         .map(|key| l.format(Key::SearchFoundIn, &[("language", l.text(key))]));
-    view! {
-        <li class="summary search-hit">
-            <h3>
-                {match target {
-                    Some(target) => view! { <a href=target data-result="">{name}</a> }.into_any(),
-                    None => view! { <span>{name}</span> }.into_any(),
-                }}
-            </h3>
+    // A match in the name as shown is highlighted in the name itself; any
+    // other match gets a line of its own under the name.
+    let in_name = hit.snippet.text == name;
+    let title = if in_name {
+        marked(&hit.snippet).into_any()
+    } else {
+        view! { {name} }.into_any()
+    };
+    let detail = (!in_name).then(|| {
+        view! {
             <p class="summary__detail">
                 {marked(&hit.snippet)}
                 {found_in.map(|f| view! { " " <span class="muted">"("{f}")"</span> })}
             </p>
+        }
+    });
+    view! {
+        <li class="summary search-hit">
+            <h3>
+                {match target {
+                    Some(target) => view! { <a href=target data-result="">{title}</a> }.into_any(),
+                    None => view! { <span>{title}</span> }.into_any(),
+                }}
+            </h3>
+            {detail}
         </li>
     }
 }
