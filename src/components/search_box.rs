@@ -3,6 +3,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::app::{href, t, use_locale};
+use crate::components::loaded_catalog;
 use crate::i18n::Key;
 use crate::route::{query_string, Route};
 
@@ -13,6 +14,14 @@ pub fn SearchBox() -> impl IntoView {
     let locale = use_locale();
     let navigate = use_navigate();
     let input = NodeRef::<leptos::html::Input>::new();
+    let catalog = loaded_catalog();
+    // The search index is built on first use: start it when the visitor
+    // reaches for the field, so the first keystroke does not wait for it.
+    let warm_index = move |_| {
+        if let Some(catalog) = catalog.get_untracked() {
+            catalog.search_index();
+        }
+    };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = input.get().map(|i| i.value()).unwrap_or_default();
@@ -26,7 +35,7 @@ pub fn SearchBox() -> impl IntoView {
     view! {
         <form class="search-box" role="search" method="get" action=move || href(&Route::Search, locale.get()) on:submit=on_submit>
             <label for="header-search" class="visually-hidden">{t(Key::SearchLabel)}</label>
-            <input id="header-search" node_ref=input type="search" name="q" autocomplete="off" placeholder=t(Key::SearchSubmit)/>
+            <input id="header-search" node_ref=input type="search" name="q" autocomplete="off" placeholder=t(Key::SearchSubmit) on:focus=warm_index/>
             <button type="submit" class="search-box__button">{t(Key::SearchSubmit)}</button>
         </form>
     }

@@ -4,6 +4,7 @@
 //! read.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::model::{
     Agreement, Dataset, Event, Localized, Organisation, Park, Party, Person, Source, Topic,
@@ -76,7 +77,10 @@ pub struct Catalog {
     /// Records citing each source, as (kind, position): the sources page reads
     /// it for every source it shows.
     records_by_source: HashMap<String, Vec<(RecordKind, usize)>>,
-    search: SearchIndex,
+    /// Built on first use (the search page, or focus on the search field):
+    /// most visits never search, and building it is the larger part of
+    /// start-up on a big dataset.
+    search: OnceLock<SearchIndex>,
 }
 
 /// One key space for parks and organisations, so both can be looked up alike.
@@ -179,7 +183,7 @@ impl Catalog {
             .for_each(|(i, r)| cite(RecordKind::Person, &r.sources, i));
         Catalog {
             records_by_source,
-            search: SearchIndex::new(&data),
+            search: OnceLock::new(),
             parks: index_by_id(&data.parks, |r| &r.id),
             organisations: index_by_id(&data.organisations, |r| &r.id),
             agreements: index_by_id(&data.agreements, |r| &r.id),
@@ -200,9 +204,9 @@ impl Catalog {
         &self.data
     }
 
-    /// The search index, built with the catalog.
+    /// The search index, built the first time it is asked for.
     pub fn search_index(&self) -> &SearchIndex {
-        &self.search
+        self.search.get_or_init(|| SearchIndex::new(&self.data))
     }
 
     pub fn park(&self, id: &str) -> Option<&Park> {

@@ -69,6 +69,7 @@ pub fn today() -> PartialDate {
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
+    use std::cell::RefCell;
     use std::cmp::Ordering;
 
     use js_sys::{Array, Date, Intl, Object, Reflect};
@@ -103,9 +104,11 @@ mod imp {
             Some(to) => coarser(precision(from), precision(to)),
             None => precision(from),
         };
-        let mut pairs = date_options(p).to_vec();
-        pairs.push(("timeZone", "UTC"));
-        let format = Intl::DateTimeFormat::new(&locales(locale), &options(&pairs));
+        let format = cached(&DATE_FORMATS, (locale, p as u8), || {
+            let mut pairs = date_options(p).to_vec();
+            pairs.push(("timeZone", "UTC"));
+            Intl::DateTimeFormat::new(&locales(locale), &options(&pairs))
+        });
         match to {
             Some(to) if to != from => format
                 .format_range(&js_date(from), &js_date(to))
@@ -131,33 +134,54 @@ mod imp {
     pub fn format_number(value: f64, locale: Locale) -> String {
         // Millions as the articles write them ("2.8 million", "280万"), not as
         // a seven-digit count that would look exact.
-        let opts = if value.abs() >= 1_000_000.0 {
-            options(&[("notation", "compact"), ("compactDisplay", "long")])
-        } else {
-            Object::new()
-        };
-        Intl::NumberFormat::new(&locales(locale), &opts)
-            .format()
-            .call1(&JsValue::NULL, &JsValue::from_f64(value))
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_else(|| value.to_string())
+        let compact = value.abs() >= 1_000_000.0;
+        cached(&NUMBER_FORMATS, (locale, compact as u8), || {
+            let opts = if compact {
+                options(&[("notation", "compact"), ("compactDisplay", "long")])
+            } else {
+                Object::new()
+            };
+            Intl::NumberFormat::new(&locales(locale), &opts)
+        })
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| value.to_string())
     }
 
+    /// Formatters already made, by language and variant.
+    type Made<T> = RefCell<Vec<((Locale, u8), T)>>;
+    type Cache<T> = std::thread::LocalKey<Made<T>>;
+
     thread_local! {
-        static COLLATORS: std::cell::RefCell<Vec<(Locale, js_sys::Function)>> = const { std::cell::RefCell::new(Vec::new()) };
+        static DATE_FORMATS: Made<Intl::DateTimeFormat> = const { RefCell::new(Vec::new()) };
+        static NUMBER_FORMATS: Made<Intl::NumberFormat> = const { RefCell::new(Vec::new()) };
+        static COLLATORS: Made<js_sys::Function> = const { RefCell::new(Vec::new()) };
+        static REGION_NAMES: Made<Option<JsValue>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// The formatter for `key`, made once: constructing an `Intl` object
+    /// costs far more than using one, and a list page formats hundreds of
+    /// dates and numbers.
+    fn cached<T: Clone>(
+        cache: &'static Cache<T>,
+        key: (Locale, u8),
+        make: impl FnOnce() -> T,
+    ) -> T {
+        cache.with(|cache| {
+            if let Some((_, value)) = cache.borrow().iter().find(|(k, _)| *k == key) {
+                return value.clone();
+            }
+            let value = make();
+            cache.borrow_mut().push((key, value.clone()));
+            value
+        })
     }
 
     pub fn compare(a: &str, b: &str, locale: Locale) -> Ordering {
-        // Sorting calls this n·log n times: keep one collator per language.
-        let compare = COLLATORS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            if let Some((_, f)) = cache.iter().find(|(l, _)| *l == locale) {
-                return f.clone();
-            }
-            let f = Intl::Collator::new(&locales(locale), &Object::new()).compare();
-            cache.push((locale, f.clone()));
-            f
+        let compare = cached(&COLLATORS, (locale, 0), || {
+            Intl::Collator::new(&locales(locale), &Object::new()).compare()
         });
         let result = compare
             .call2(&JsValue::NULL, &JsValue::from_str(a), &JsValue::from_str(b))
@@ -169,13 +193,15 @@ mod imp {
 
     pub fn country_name(code: &str, locale: Locale) -> String {
         // Intl.DisplayNames through Reflect: one constructor call, no bindings to ship.
-        let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok();
-        let constructor = intl
-            .and_then(|intl| Reflect::get(&intl, &JsValue::from_str("DisplayNames")).ok())
-            .and_then(|c| c.dyn_into::<js_sys::Function>().ok());
-        let args = Array::of2(&locales(locale), &options(&[("type", "region")]));
-        constructor
-            .and_then(|c| Reflect::construct(&c, &args).ok())
+        let names = cached(&REGION_NAMES, (locale, 0), || {
+            let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok();
+            let constructor = intl
+                .and_then(|intl| Reflect::get(&intl, &JsValue::from_str("DisplayNames")).ok())
+                .and_then(|c| c.dyn_into::<js_sys::Function>().ok());
+            let args = Array::of2(&locales(locale), &options(&[("type", "region")]));
+            constructor.and_then(|c| Reflect::construct(&c, &args).ok())
+        });
+        names
             .and_then(|names| {
                 let of = Reflect::get(&names, &JsValue::from_str("of")).ok()?;
                 of.dyn_into::<js_sys::Function>()

@@ -41,6 +41,13 @@ pub fn SearchPage() -> impl IntoView {
             },
         );
     };
+    // The index is built on first use: start when the field gets the focus.
+    let warm_index = {
+        let catalog = catalog.clone();
+        move |_| {
+            catalog.search_index();
+        }
+    };
     let results = move || {
         let l = locale.get();
         let q = query.get();
@@ -60,6 +67,7 @@ pub fn SearchPage() -> impl IntoView {
                 placeholder=t(Key::SearchPlaceholder)
                 aria-describedby="search-hint"
                 on:input=on_input
+                on:focus=warm_index
                 on:keydown=move_through_results/>
             <p id="search-hint" class="muted search-hint">{t(Key::SearchKeyboardHint)}</p>
         </div>
