@@ -2,6 +2,7 @@
 //! languages and the language they chose last time.
 
 use crate::i18n::{negotiate, Locale};
+use wasm_bindgen::JsCast;
 
 /// Where the visitor's explicit choice of language is kept between visits.
 const LOCALE_STORAGE_KEY: &str = "portal.locale";
@@ -49,6 +50,64 @@ pub fn drop_static_head_tags() {
                 if let Some(parent) = tag.parent_node() {
                     let _ = parent.remove_child(&tag);
                 }
+            }
+        }
+    }
+}
+
+/// Resolves in a later task of the event loop, letting the browser paint and
+/// handle input first.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Shows the loading message of the page start written at build time (hidden
+/// there, for visitors without scripts): the app runs, the data is on its way.
+pub fn show_prerendered_loading() {
+    let status = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector(&format!("#{} .data-status", crate::prerender::CONTAINER_ID))
+            .ok()
+            .flatten()
+    });
+    if let Some(status) = status {
+        let _ = status.remove_attribute("hidden");
+    }
+}
+
+/// Removes the page start written at build time (`crate::prerender`), which
+/// covers the app until the dataset is there; from then on the app's own
+/// render, until now hidden behind it, is the page.
+pub fn drop_prerendered() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(prerendered) = document.get_element_by_id(crate::prerender::CONTAINER_ID) else {
+        return;
+    };
+    // A visitor may already be typing in the search field of the page start:
+    // carry the focus and the text over to the app's field of the same id.
+    let active = document
+        .active_element()
+        .filter(|e| prerendered.contains(Some(e)))
+        .map(|e| {
+            let value = e.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value());
+            (e.id(), value)
+        });
+    prerendered.remove();
+    if let Some((id, value)) = active.filter(|(id, _)| !id.is_empty()) {
+        if let Some(element) = document.get_element_by_id(&id) {
+            if let (Some(input), Some(value)) =
+                (element.dyn_ref::<web_sys::HtmlInputElement>(), value)
+            {
+                input.set_value(&value);
+            }
+            if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = element.focus();
             }
         }
     }

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod map;
 pub mod offline;
 pub mod open_data;
+pub mod prerender;
 pub mod route;
 pub mod static_site;
 pub mod text;

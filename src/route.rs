@@ -6,7 +6,26 @@
 //! Paths here are relative to the site's base (`/` locally, `/<repo>/` on
 //! GitHub Pages); the base is added by [`crate::app::href`].
 
-use crate::i18n::Locale;
+use crate::i18n::{Key, Locale};
+
+/// The header's navigation, in order, with each entry's label.
+pub const MAIN_NAVIGATION: [(Route, Key); 8] = [
+    (Route::Home, Key::NavHome),
+    (Route::Parks, Key::NavParks),
+    (Route::Agreements, Key::NavAgreements),
+    (Route::Events, Key::NavEvents),
+    (Route::Organisations, Key::NavOrganisations),
+    (Route::Map, Key::NavMap),
+    (Route::Timeline, Key::NavTimeline),
+    (Route::Sources, Key::NavSources),
+];
+
+/// The footer's links.
+pub const FOOTER_LINKS: [(Route, Key); 3] = [
+    (Route::Sources, Key::NavSources),
+    (Route::OpenData, Key::NavOpenData),
+    (Route::Search, Key::NavSearch),
+];
 
 /// A page of the portal, independent of its language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -32,6 +51,17 @@ pub enum Route {
 }
 
 impl Route {
+    /// The navigation section a page belongs to, so a park page highlights "Parks".
+    pub fn section(&self) -> Route {
+        match self {
+            Route::Park(_) | Route::Parks => Route::Parks,
+            Route::Agreement(_) | Route::Agreements => Route::Agreements,
+            Route::Event(_) | Route::Events => Route::Events,
+            Route::Organisation(_) | Route::Organisations => Route::Organisations,
+            other => other.clone(),
+        }
+    }
+
     /// The path of this page in `locale`, starting with `/` and without the site base.
     /// Every page path ends with `/`: static hosts serve it from that folder's
     /// `index.html` without a redirect.

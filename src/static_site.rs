@@ -4,8 +4,9 @@
 //! alternates and link-preview tags; a `404.html`; `sitemap.xml`; `robots.txt`;
 //! and the files made from the dataset for download: calendars and CSV tables.
 //!
-//! Each page file is Trunk's `index.html` with its head rewritten, so it loads
-//! the same app, which then renders the page. Plain Rust: the `static-pages`
+//! Each page file is Trunk's `index.html` with its head rewritten and the
+//! start of the page already in its body ([`crate::prerender`]), so it shows
+//! at once and then loads the same app, which renders the whole page. Plain Rust: the `static-pages`
 //! command does the file input and output, the tests call it directly.
 
 use crate::calendar;
@@ -13,6 +14,7 @@ use crate::data::Catalog;
 use crate::document::{page_head, PageHead};
 use crate::i18n::{Key, Locale};
 use crate::open_data;
+use crate::prerender;
 use crate::route::Route;
 
 /// Where the site is published, e.g. `https://owner.github.io/repo/`.
@@ -113,9 +115,13 @@ pub fn generate(template: &str, catalog: &Catalog, site: &Site) -> Vec<OutputFil
         for locale in Locale::ALL {
             let head = page_head(route, locale, catalog);
             let path = route.path(locale);
+            let mut contents = page_html(template, &head, route, locale, site);
+            if let Some(body) = prerender::page_body(route, locale, catalog, &site.base) {
+                insert_body(&mut contents, &body);
+            }
             files.push(OutputFile {
                 path: format!("{}index.html", path.trim_start_matches('/')),
-                contents: page_html(template, &head, route, locale, site),
+                contents,
             });
         }
     }
@@ -246,6 +252,61 @@ fn page_html(
     rewrite_head(template, locale.html_lang(), &title, &tags)
 }
 
+/// Trunk's loader, changed so that the app's downloads start after the first
+/// paint instead of competing with the page's stylesheets for the network:
+/// the page start is already in the HTML ([`crate::prerender`]), and on a slow
+/// connection a wasm download racing the CSS delays what the visitor could
+/// already read.
+///
+/// Trunk preloads the wasm with a `<link rel="preload" integrity=…>`; that link
+/// goes, and the loader fetches the wasm itself with the same integrity hash,
+/// once a frame has been painted. It then preloads the dataset, so both
+/// downloads run side by side. Fails if the template's loader is not the one
+/// this expects (after a Trunk upgrade, say), rather than ship it unchanged.
+pub fn defer_app_start(template: &str) -> Result<String, String> {
+    let (link_start, link_end) = find_tag(
+        template,
+        "<link rel=\"preload\"",
+        "type=\"application/wasm\"",
+    )
+    .ok_or("no wasm preload link in index.html (is it a Trunk build?)")?;
+    let link = &template[link_start..link_end];
+    let integrity =
+        attribute(link, "integrity").ok_or("the wasm preload link has no integrity hash")?;
+    let wasm = attribute(link, "href").ok_or("the wasm preload link has no href")?;
+    let call = format!("const wasm = await init({{ module_or_path: '{wasm}' }});");
+    if !template.contains(&call) {
+        return Err(format!("Trunk's loader does not contain `{call}`"));
+    }
+    let deferred = format!(
+        "// The page start is in the HTML already: let it paint before the app's
+// downloads compete with it for the network (see src/static_site.rs).
+if (document.visibilityState === 'visible') await new Promise((paint) => requestAnimationFrame(() => setTimeout(paint)));
+document.head.append(Object.assign(document.createElement('link'),
+  {{ rel: 'preload', href: 'data/portal.json', as: 'fetch', type: 'application/json', crossOrigin: 'anonymous' }}));
+const wasm = await init({{ module_or_path: fetch('{wasm}', {{ integrity: '{integrity}' }}) }});"
+    );
+    let mut html = template.to_string();
+    html.replace_range(link_start..link_end, "");
+    Ok(html.replacen(&call, &deferred, 1))
+}
+
+/// The byte range of the first tag that starts with `start` and contains `containing`.
+fn find_tag(html: &str, start: &str, containing: &str) -> Option<(usize, usize)> {
+    html.match_indices(start).find_map(|(i, _)| {
+        let end = i + html[i..].find('>')? + 1;
+        html[i..end].contains(containing).then_some((i, end))
+    })
+}
+
+/// The value of `name="…"` in one tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len])
+}
+
 /// Marks a file as written by this generator, so it is never taken for Trunk's template.
 pub const GENERATED_MARK: &str = "<meta name=\"generator\" content=\"static-pages\">";
 
@@ -342,6 +403,15 @@ fn rewrite_head(template: &str, lang: &str, title: &str, tags: &str) -> String {
         html.insert_str(end, &format!("{GENERATED_MARK}\n{tags}"));
     }
     html
+}
+
+/// Puts `body` at the start of the page's `<body>`, before anything Trunk placed there.
+fn insert_body(html: &mut String, body: &str) {
+    if let Some(start) = html.find("<body") {
+        if let Some(end) = html[start..].find('>') {
+            html.insert_str(start + end + 1, &format!("\n{body}\n"));
+        }
+    }
 }
 
 /// Replaces what stands between the first `open` and the next `close`.

@@ -29,6 +29,11 @@ fn one_file_per_page_and_language_plus_404_sitemap_robots_and_root() {
                 route.path(locale)
             );
             assert!(file.contents.contains(&canonical), "{path}");
+            // The page start sits in the body, ahead of the app.
+            assert!(
+                file.contents.contains("<body>\n<div id=\"prerendered\">"),
+                "{path}"
+            );
             assert_eq!(
                 file.contents.matches("rel=\"alternate\"").count(),
                 4,

@@ -14,7 +14,9 @@ use std::process::ExitCode;
 
 use sophia_china_portal::data::{load, Catalog};
 use sophia_china_portal::offline::service_worker;
-use sophia_china_portal::static_site::{data_files, generate, OutputFile, Site, GENERATED_MARK};
+use sophia_china_portal::static_site::{
+    data_files, defer_app_start, generate, OutputFile, Site, GENERATED_MARK,
+};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -60,6 +62,7 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
     }
     let dataset = load(&read("data/portal.json")?).map_err(|e| e.to_string())?;
     let catalog = Catalog::new(dataset);
+    let template = defer_app_start(&template)?;
     let mut files = generate(&template, &catalog, &site);
     files.extend(data_files(&catalog, &site, build_time()?));
     files.push(worker(dist, &site.base)?);

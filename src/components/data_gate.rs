@@ -45,6 +45,16 @@ pub fn loaded_catalog() -> Signal<Option<Arc<Catalog>>> {
 pub fn DataGate(children: ChildrenFn) -> impl IntoView {
     let CatalogResource { resource, attempt } = expect_context();
     let locale = use_locale();
+    // The page start written at build time stays in front until the data is
+    // loaded (or has failed): the visitor never sees a loading message on a
+    // page that already shows its heading.
+    Effect::new(move |_| {
+        if resource.with(Option::is_some) {
+            crate::browser::drop_prerendered();
+        } else {
+            crate::browser::show_prerendered_loading();
+        }
+    });
     move || match resource.get() {
         None => view! {
             <p class="data-status" role="status" aria-live="polite">{t(Key::DataLoading)}</p>

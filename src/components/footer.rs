@@ -2,17 +2,12 @@ use leptos::prelude::*;
 
 use crate::app::{href, t, use_locale};
 use crate::i18n::Key;
-use crate::route::Route;
+use crate::route::FOOTER_LINKS;
 
 /// What the portal is and where its facts come from.
 #[component]
 pub fn Footer() -> impl IntoView {
     let locale = use_locale();
-    let links = [
-        (Route::Sources, Key::NavSources),
-        (Route::OpenData, Key::NavOpenData),
-        (Route::Search, Key::NavSearch),
-    ];
     view! {
         <footer class="site-footer">
             <div class="site-footer__inner">
@@ -20,7 +15,7 @@ pub fn Footer() -> impl IntoView {
                 <p>{t(Key::FooterAbout)}</p>
                 <p>{t(Key::FooterSources)}</p>
                 <ul class="footer-links">
-                    {links.into_iter().map(|(route, label)| view! {
+                    {FOOTER_LINKS.into_iter().map(|(route, label)| view! {
                         <li><a href=move || href(&route, locale.get())>{t(label)}</a></li>
                     }).collect_view()}
                 </ul>

@@ -3,23 +3,13 @@ use leptos::prelude::*;
 use super::{LanguageSwitcher, SearchBox};
 use crate::app::{href, t, use_locale, CurrentRoute};
 use crate::i18n::Key;
-use crate::route::Route;
+use crate::route::{Route, MAIN_NAVIGATION};
 
 /// The portal's name, the main navigation and the language switcher.
 #[component]
 pub fn Header() -> impl IntoView {
     let locale = use_locale();
     let current = expect_context::<CurrentRoute>().0;
-    let sections = [
-        (Route::Home, Key::NavHome),
-        (Route::Parks, Key::NavParks),
-        (Route::Agreements, Key::NavAgreements),
-        (Route::Events, Key::NavEvents),
-        (Route::Organisations, Key::NavOrganisations),
-        (Route::Map, Key::NavMap),
-        (Route::Timeline, Key::NavTimeline),
-        (Route::Sources, Key::NavSources),
-    ];
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -34,9 +24,9 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav class="site-nav" aria-label=t(Key::NavLabel)>
                 <ul>
-                    {sections.into_iter().map(|(section, label)| {
+                    {MAIN_NAVIGATION.into_iter().map(|(section, label)| {
                         let target = section.clone();
-                        let is_current = move || current.with(|r| r.as_ref().is_some_and(|r| section_of(r) == target));
+                        let is_current = move || current.with(|r| r.as_ref().is_some_and(|r| r.section() == target));
                         view! {
                             <li>
                                 <a href=move || href(&section, locale.get())
@@ -49,17 +39,5 @@ pub fn Header() -> impl IntoView {
                 </ul>
             </nav>
         </header>
-    }
-}
-
-/// The navigation section a page belongs to, so a park page highlights "Parks".
-fn section_of(route: &Route) -> Route {
-    match route {
-        Route::Park(_) | Route::Parks => Route::Parks,
-        Route::Agreement(_) | Route::Agreements => Route::Agreements,
-        Route::Event(_) | Route::Events => Route::Events,
-        Route::Organisation(_) | Route::Organisations => Route::Organisations,
-        Route::Home => Route::Home,
-        other => other.clone(),
     }
 }

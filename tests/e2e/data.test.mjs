@@ -74,7 +74,7 @@ for (const [name, { fault, message }] of Object.entries(FAULTS)) {
   });
 }
 
-test('a slow dataset shows a loading message in the visitor language, then the data', async () => {
+test('a slow dataset: the page start shows at once with a loading message in the visitor language, then the data', async () => {
   for (const lang of LANGS) {
     const page = await newPage(browser);
     await page.route('**/data/portal.json', async (route) => {
@@ -82,10 +82,36 @@ test('a slow dataset shows a loading message in the visitor language, then the d
       await route.continue();
     });
     await page.goto(server.url(`${lang}/parks/`));
-    await page.waitForSelector('.data-status');
+    // The heading is in the HTML file; the app, once running, adds the loading message.
+    assert.equal(await page.textContent('main h1'), STRINGS[lang]['parks.title']);
+    await page.waitForSelector('.data-status', { state: 'visible' });
     assert.equal(await page.textContent('.data-status'), STRINGS[lang]['data.loading']);
+    assert.equal(await page.locator('main:visible').count(), 1);
     await page.waitForSelector('[data-list="parks"]', { timeout: 20_000 });
+    assert.equal(await page.locator('#prerendered').count(), 0);
+    assert.equal(await page.locator('main').count(), 1);
+    assert.equal(await page.textContent('main h1'), STRINGS[lang]['parks.title']);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   }
+});
+
+test('a search typed before the app has taken over is kept, with the focus', async () => {
+  const page = await newPage(browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/data/portal.json', async (route) => { await held; await route.continue(); });
+  // The held dataset holds the load event too.
+  await page.goto(server.url('fr/'), { waitUntil: 'domcontentloaded' });
+  await page.locator('#prerendered #header-search').click();
+  await page.keyboard.type('Qingdao');
+  release();
+  await page.waitForFunction(() => !document.getElementById('prerendered'));
+  assert.equal(await page.inputValue('#header-search'), 'Qingdao');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'header-search');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.search-count');
+  assert.match(new URL(page.url()).search, /q=Qingdao/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });

@@ -33,9 +33,44 @@ const PAGE_KINDS = [
   { path: 'sources/', heading: (l) => STRINGS[l]['sources.title'] },
 ];
 
+/** Waits until the app, not the page start of the HTML file, shows `expected` as the heading. */
 async function heading(page, expected) {
-  await page.waitForFunction((t) => document.querySelector('main h1')?.textContent.startsWith(t), expected, { timeout: 20_000 });
+  await page.waitForFunction(
+    (t) => document.querySelector('main h1')?.textContent.startsWith(t) && !document.getElementById('prerendered'),
+    expected, { timeout: 20_000 },
+  );
 }
+
+test('without scripts, every kind of page shows its start in its language, with working links', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const lang of LANGS) {
+    for (const kind of PAGE_KINDS) {
+      const url = server.url(`${lang}/${kind.path}`);
+      assert.equal((await page.goto(url)).status(), 200, url);
+      assert.ok((await page.textContent('main h1')).startsWith(kind.heading(lang)), url);
+      assert.equal(await page.locator('main h1').count(), 1, url);
+      assert.equal(await page.locator('.site-nav a').count(), 8, url);
+      // Nothing says "loading" when nothing will load.
+      assert.equal(await page.locator('.data-status').isVisible(), false, url);
+      // The language switcher opens the same page in the other languages.
+      for (const other of LANGS) {
+        const href = await page.getAttribute(`.language-switcher a[hreflang="${HTML_LANG[other]}"]`, 'href');
+        assert.equal(new URL(href, url).href, server.url(`${other}/${kind.path}`), url);
+      }
+    }
+  }
+  // A link and the search form lead to further pages, still without scripts.
+  await page.goto(server.url('zh/'));
+  await page.click('.site-nav a >> nth=1');
+  await page.waitForURL(server.url('zh/parks/'));
+  assert.equal(await page.textContent('main h1'), STRINGS.zh['parks.title']);
+  await page.fill('#header-search', 'Qingdao');
+  await page.press('#header-search', 'Enter');
+  await page.waitForURL(/\/zh\/search\/\?q=Qingdao$/);
+  assert.equal(await page.textContent('main h1'), STRINGS.zh['search.title']);
+  await context.close();
+});
 
 for (const lang of LANGS) {
   test(`deep links in ${lang} open with HTTP 200, survive reload and history, and switch language`, async () => {

@@ -42,9 +42,15 @@ export async function newPage(browser, { locale = 'en-US', viewport, serviceWork
   return page;
 }
 
-/** Waits until the app has rendered a page heading (the wasm has started and routed). */
+/**
+ * Waits until the app shows the page: a page heading, and the page start
+ * written into the HTML file (`#prerendered`) replaced by the app's render.
+ */
 export async function ready(page) {
-  await page.waitForSelector('main h1', { timeout: 20_000 });
+  await page.waitForFunction(
+    () => document.querySelector('main h1') && !document.getElementById('prerendered'),
+    null, { timeout: 20_000 },
+  );
 }
 
 /**
