@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +24,10 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+// What GitHub Pages sends gzip-compressed to a browser that accepts it: text
+// formats and WebAssembly (images and fonts are left as they are).
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.svg', '.xml', '.txt', '.ics', '.csv', '.webmanifest']);
 
 async function kindOf(file) {
   try {
@@ -49,8 +54,11 @@ export function publicPathOf(root) {
 /**
  * Serves `root` under `base` (e.g. '/' or '/portal/') on a free loopback port.
  * `intercept(req, res)` may answer a request itself (for fault injection) by returning true.
+ * `gzip: true` compresses text and wasm responses as GitHub Pages does (the
+ * benchmark's transfer sizes and Lighthouse's network model depend on it).
  */
-export async function startServer({ root = 'dist', base, spa = false, intercept, port: wanted = 0 } = {}) {
+export async function startServer({ root = 'dist', base, spa = false, intercept, port: wanted = 0, gzip = false } = {}) {
+  const gzipped = new Map();
   const rootDir = path.resolve(root);
   base ??= publicPathOf(rootDir);
   const server = createServer(async (req, res) => {
@@ -77,11 +85,18 @@ export async function startServer({ root = 'dist', base, spa = false, intercept,
         status = spa ? 200 : 404;
       }
       if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
-      const body = await readFile(file);
-      res.writeHead(status, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-      });
+      };
+      if (gzip && COMPRESSED.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+        body = gzipped.get(file);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'Accept-Encoding';
+      }
+      res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
       res.writeHead(500); res.end(String(error));
