@@ -13,6 +13,7 @@
 
 use crate::data::Catalog;
 use crate::i18n::{Key, Locale};
+use crate::open_data::Table;
 use crate::route::{Route, FOOTER_LINKS, MAIN_NAVIGATION};
 use crate::static_site::{attr, text};
 
@@ -27,11 +28,12 @@ pub fn page_body(route: &Route, locale: Locale, catalog: &Catalog, base: &str) -
     Some(format!(
         "<div id=\"{CONTAINER_ID}\">\n\
          <a class=\"skip-link\" href=\"{}#main\">{}</a>\n{}\n\
-         <main id=\"main\" tabindex=\"-1\">\n{main}\n{}\n</main>\n{}\n</div>",
+         <main id=\"main\" tabindex=\"-1\">\n{main}\n{}\n{}\n</main>\n{}\n</div>",
         attr(&links.to(route)),
         text(locale.text(Key::SkipToContent)),
         header(route, locale, &links),
         loading_status(locale),
+        without_scripts(locale, &links),
         footer(locale, &links),
     ))
 }
@@ -42,6 +44,29 @@ fn loading_status(locale: Locale) -> String {
     format!(
         "<p class=\"data-status\" role=\"status\" aria-live=\"polite\" hidden>{}</p>",
         text(locale.text(Key::DataLoading))
+    )
+}
+
+/// For a visitor whose scripts are blocked: only the page start shows, so
+/// point to the dataset's files, which need nothing but a download.
+fn without_scripts(locale: Locale, links: &Links) -> String {
+    let file = |path: &str, label: &str| {
+        format!(
+            "<li><a href=\"{}{path}\">{}</a></li>",
+            attr(links.base.trim_end_matches('/')),
+            text(label)
+        )
+    };
+    let mut files = file("/data/portal.json", locale.text(Key::OpenDataJsonLink));
+    for table in Table::ALL {
+        files.push_str(&file(
+            &table.path(),
+            &format!("{} (CSV)", locale.text(table.label())),
+        ));
+    }
+    format!(
+        "<noscript><section class=\"noscript-note\"><p>{}</p><ul>{files}</ul></section></noscript>",
+        text(locale.text(Key::OpenDataNoscript))
     )
 }
 

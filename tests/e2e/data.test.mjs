@@ -86,6 +86,8 @@ test('a slow dataset: the page start shows at once with a loading message in the
     assert.equal(await page.textContent('main h1'), STRINGS[lang]['parks.title']);
     await page.waitForSelector('.data-status', { state: 'visible' });
     assert.equal(await page.textContent('.data-status'), STRINGS[lang]['data.loading']);
+    // The running app keeps the page file's title while the data loads.
+    assert.equal(await page.title(), `${STRINGS[lang]['parks.title']} · ${STRINGS[lang]['portal.name']}`);
     assert.equal(await page.locator('main:visible').count(), 1);
     await page.waitForSelector('[data-list="parks"]', { timeout: 20_000 });
     assert.equal(await page.locator('#prerendered').count(), 0);

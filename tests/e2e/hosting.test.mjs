@@ -51,14 +51,22 @@ test('without scripts, every kind of page shows its start in its language, with 
       assert.ok((await page.textContent('main h1')).startsWith(kind.heading(lang)), url);
       assert.equal(await page.locator('main h1').count(), 1, url);
       assert.equal(await page.locator('.site-nav a').count(), 8, url);
-      // Nothing says "loading" when nothing will load.
+      // Nothing says "loading" when nothing will load; the dataset's files are offered instead.
       assert.equal(await page.locator('.data-status').isVisible(), false, url);
+      assert.ok(await page.locator('.noscript-note').isVisible(), url);
+      assert.equal(await page.textContent('.noscript-note p'), STRINGS[lang]['open_data.noscript']);
+      const files = await page.$$eval('.noscript-note a', (links) => links.map((a) => a.href));
+      assert.equal(files.length, 8, url);
+      assert.ok(files.includes(server.url('data/portal.json')) && files.includes(server.url('data/parks.csv')), url);
       // The language switcher opens the same page in the other languages.
       for (const other of LANGS) {
         const href = await page.getAttribute(`.language-switcher a[hreflang="${HTML_LANG[other]}"]`, 'href');
         assert.equal(new URL(href, url).href, server.url(`${other}/${kind.path}`), url);
       }
     }
+  }
+  for (const file of ['data/portal.json', 'data/parks.csv', 'data/topics.csv']) {
+    assert.equal((await fetch(server.url(file))).status, 200, file);
   }
   // A link and the search form lead to further pages, still without scripts.
   await page.goto(server.url('zh/'));
