@@ -93,6 +93,28 @@ test('event format, park country and organisation kind filters', async () => {
   await page.context().close();
 });
 
+test('country names are those of the browser (Intl.DisplayNames) in every language', async () => {
+  // The portal names the dataset's countries from a table of its own, which
+  // saves loading Intl's region names: the two must agree.
+  const page = await newPage(browser);
+  const codes = [...new Set([...DATASET.parks, ...DATASET.organisations].map((r) => r.country))];
+  for (const lang of LANGS) {
+    const options = [];
+    for (const list of ['parks', 'organisations']) {
+      await page.goto(server.url(`${lang}/${list}/`));
+      await ready(page);
+      options.push(...await page.$$eval('#filter-country option', (os) => os.filter((o) => o.value).map((o) => [o.value, o.textContent])));
+    }
+    assert.deepEqual([...new Set(options.map(([code]) => code))].sort(), codes.sort(), lang);
+    for (const [code, label] of options) {
+      const expected = await page.evaluate((c) => new Intl.DisplayNames([document.documentElement.lang], { type: 'region' }).of(c), code);
+      assert.ok(label.startsWith(expected), `${lang} ${code}: "${label}" vs Intl "${expected}"`);
+    }
+  }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 for (const lang of LANGS) {
   test(`the timeline shows every agreement and event once, by year (${lang})`, async () => {
     const page = await newPage(browser);
