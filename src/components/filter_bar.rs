@@ -3,9 +3,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::app::href;
-use crate::data::filters::{counts, Facet, Filterable, Filters};
+use crate::data::filters::{counts, most_frequent, Facet, Filterable, Filters, MAX_FACET_VALUES};
 use crate::data::Catalog;
-use crate::i18n::format::country_name;
+use crate::i18n::format::{country_name, format_number};
 use crate::i18n::{Key, Locale};
 use crate::route::{query_string, Route};
 
@@ -20,6 +20,28 @@ pub struct FacetChoices {
     pub facet: Facet,
     pub label: Key,
     pub options: Vec<(String, String, usize)>,
+    /// Values not offered, beyond the [`MAX_FACET_VALUES`] most frequent.
+    pub left_out: usize,
+}
+
+impl FacetChoices {
+    /// The choices of `facet` from its counts, each value named by `name`.
+    fn new(
+        facet: Facet,
+        label: Key,
+        counts: Vec<(String, usize)>,
+        filters: &Filters,
+        name: impl Fn(&str) -> String,
+        l: Locale,
+    ) -> FacetChoices {
+        let (counts, left_out) = most_frequent(counts, MAX_FACET_VALUES, filters.get(facet));
+        FacetChoices {
+            facet,
+            label,
+            options: choices(counts, name, l),
+            left_out,
+        }
+    }
 }
 
 /// Selects for each facet and the year range; a change opens the filtered
@@ -75,6 +97,9 @@ pub fn filter_bar(
                             let selected = current.as_deref() == Some(value.as_str());
                             view! { <option value=value selected=selected>{format!("{label} ({count})")}</option> }
                         }).collect_view()}
+                        {(choices.left_out > 0).then(|| view! {
+                            <option disabled>{l.format(Key::FiltersMoreValues, &[("count", &format_number(choices.left_out as f64, l))])}</option>
+                        })}
                     </select>
                 </div>
             }
@@ -204,15 +229,14 @@ pub fn country_facet<T: Filterable>(
     catalog: &Catalog,
     l: Locale,
 ) -> FacetChoices {
-    FacetChoices {
-        facet: Facet::Country,
-        label: Key::FiltersCountry,
-        options: choices(
-            counts(records, filters, Facet::Country, catalog),
-            |c| country_name(c, l),
-            l,
-        ),
-    }
+    FacetChoices::new(
+        Facet::Country,
+        Key::FiltersCountry,
+        counts(records, filters, Facet::Country, catalog),
+        filters,
+        |c| country_name(c, l),
+        l,
+    )
 }
 
 /// The topic choices of a list: each topic by its name in the visitor's language.
@@ -222,19 +246,18 @@ pub fn topic_facet<T: Filterable>(
     catalog: &Catalog,
     l: Locale,
 ) -> FacetChoices {
-    FacetChoices {
-        facet: Facet::Topic,
-        label: Key::FiltersTopic,
-        options: choices(
-            counts(records, filters, Facet::Topic, catalog),
-            |id| {
-                catalog
-                    .topic(id)
-                    .map_or(id.to_string(), |t| t.name.get(l).to_string())
-            },
-            l,
-        ),
-    }
+    FacetChoices::new(
+        Facet::Topic,
+        Key::FiltersTopic,
+        counts(records, filters, Facet::Topic, catalog),
+        filters,
+        |id| {
+            catalog
+                .topic(id)
+                .map_or(id.to_string(), |t| t.name.get(l).to_string())
+        },
+        l,
+    )
 }
 
 /// The choices of a vocabulary facet (a kind or a format), labelled by `label`.
@@ -246,17 +269,17 @@ pub fn vocabulary_facet<T: Filterable, V: serde::de::DeserializeOwned>(
     catalog: &Catalog,
     l: Locale,
 ) -> FacetChoices {
-    FacetChoices {
+    let key = if facet == Facet::Format {
+        Key::FiltersFormat
+    } else {
+        Key::FiltersKind
+    };
+    FacetChoices::new(
         facet,
-        label: if facet == Facet::Format {
-            Key::FiltersFormat
-        } else {
-            Key::FiltersKind
-        },
-        options: choices(
-            counts(records, filters, facet, catalog),
-            |v| vocabulary_label::<V>(v, label, l),
-            l,
-        ),
-    }
+        key,
+        counts(records, filters, facet, catalog),
+        filters,
+        |v| vocabulary_label::<V>(v, label, l),
+        l,
+    )
 }

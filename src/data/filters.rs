@@ -3,6 +3,7 @@
 //! be shared; and the number of records behind each choice.
 
 use serde::Serialize;
+use std::collections::HashMap;
 
 use super::catalog::Catalog;
 use super::model::{Agreement, DateSpan, Event, Organisation, Park, Party};
@@ -293,16 +294,47 @@ pub fn counts<T: Filterable>(
     catalog: &Catalog,
 ) -> Vec<(String, usize)> {
     let mut counts: Vec<(String, usize)> = Vec::new();
+    // Where each value sits in `counts`: one lookup per value, however many
+    // values a large dataset has.
+    let mut positions: HashMap<String, usize> = HashMap::new();
     for record in records {
         let passes = matches(record, filters, catalog, Some(facet));
         for value in record.values(facet, catalog) {
-            match counts.iter_mut().find(|(v, _)| *v == value) {
-                Some((_, n)) => *n += usize::from(passes),
-                None => counts.push((value, usize::from(passes))),
+            match positions.get(&value) {
+                Some(&i) => counts[i].1 += usize::from(passes),
+                None => {
+                    positions.insert(value.clone(), counts.len());
+                    counts.push((value, usize::from(passes)));
+                }
             }
         }
     }
     counts
+}
+
+/// How many values a facet offers at most: a longer menu is no help to
+/// choose from, and its size would grow with the data.
+pub const MAX_FACET_VALUES: usize = 100;
+
+/// The `max` values with the most records (ties in their first order), the
+/// selected one always among them; and how many were left out.
+pub fn most_frequent(
+    mut counts: Vec<(String, usize)>,
+    max: usize,
+    selected: Option<&str>,
+) -> (Vec<(String, usize)>, usize) {
+    if counts.len() <= max {
+        return (counts, 0);
+    }
+    let left_out = counts.len() - max;
+    // A stable sort keeps the first-appearance order among equal counts.
+    counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    let selected_position = selected.and_then(|s| counts.iter().position(|(v, _)| v == s));
+    if let Some(i) = selected_position.filter(|&i| i >= max) {
+        counts.swap(max - 1, i);
+    }
+    counts.truncate(max);
+    (counts, left_out)
 }
 
 /// Every year the records cover, ascending: the choices of the year range.
@@ -320,6 +352,30 @@ pub fn years<T: Filterable>(records: &[T]) -> Vec<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_facet_keeps_its_most_frequent_values_and_the_selected_one() {
+        let counts: Vec<(String, usize)> = (0..250).map(|i| (format!("v{i}"), i % 7)).collect();
+        let (kept, left_out) = most_frequent(counts.clone(), 100, None);
+        assert_eq!((kept.len(), left_out), (100, 150));
+        // None left out has more records than one kept.
+        let least_kept = kept.iter().map(|(_, n)| *n).min().unwrap();
+        let most_left_out = counts
+            .iter()
+            .filter(|c| !kept.contains(c))
+            .map(|(_, n)| *n)
+            .max()
+            .unwrap();
+        assert!(least_kept >= most_left_out);
+        // v0 has no record: only kept when it is the filter in force.
+        assert!(!kept.iter().any(|(v, _)| v == "v0"));
+        let (kept, _) = most_frequent(counts.clone(), 100, Some("v0"));
+        assert_eq!(kept.len(), 100);
+        assert!(kept.iter().any(|(v, _)| v == "v0"));
+        // A short facet is left as it is.
+        let short = counts[..10].to_vec();
+        assert_eq!(most_frequent(short.clone(), 100, Some("v3")), (short, 0));
+    }
 
     #[test]
     fn query_round_trip_and_bad_values_ignored() {

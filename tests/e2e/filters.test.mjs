@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer } from './support/server.mjs';
 import { launch, newPage, ready } from './support/browser.mjs';
-import { STRINGS, LANGS } from './support/strings.mjs';
+import { STRINGS, LANGS, HTML_LANG } from './support/strings.mjs';
 
 const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 const yearsOf = (r) => (r.date ? [r.date.from.year, (r.date.to ?? r.date.from).year] : null);
@@ -133,6 +133,31 @@ for (const lang of LANGS) {
     await page.context().close();
   });
 }
+
+test('a facet with very many values offers the most frequent, with the one in force, and says how many are left out', async () => {
+  // 150 extra topics, each the sector of one park (copies of the first one).
+  const topics = Array.from({ length: 150 }, (_, i) => ({ id: `topic-${i}`, name: { fr: `Thème ${i}`, en: `Topic ${i}`, zh: `主题${i}` } }));
+  const parks = topics.map((t, i) => ({ ...DATASET.parks[0], id: `park-${i}`, sectors: [t.id] }));
+  const big = { ...DATASET, topics: [...DATASET.topics, ...topics], parks: [...DATASET.parks, ...parks] };
+  const all = new Set([...big.parks.flatMap((p) => p.sectors)]);
+  const page = await newPage(browser);
+  await page.route('**/data/portal.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(big) }));
+  for (const lang of LANGS) {
+    await page.goto(server.url(`${lang}/parks/?topic=topic-149`));
+    await ready(page);
+    const values = await page.$$eval('#filter-topic option:not([disabled])', (os) => os.map((o) => o.value).filter(Boolean));
+    assert.equal(values.length, 100, lang);
+    assert.ok(values.includes('topic-149'), lang);
+    assert.equal(await page.inputValue('#filter-topic'), 'topic-149');
+    // The shipped topics, each the sector of several parks, come first.
+    for (const sector of DATASET.parks[0].sectors) assert.ok(values.includes(sector), `${lang} ${sector}`);
+    const more = await page.textContent('#filter-topic option[disabled]');
+    const leftOut = new Intl.NumberFormat(HTML_LANG[lang]).format(all.size - 100);
+    assert.equal(more, STRINGS[lang]['filters.more_values'].replace('{count}', leftOut), lang);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
 
 test('long lists are cut into pages that keep the filters', async () => {
   // A dataset with many organisations: copies of the shipped ones under new ids.
