@@ -99,6 +99,11 @@ fn Shell() -> impl IntoView {
     provide_context(CurrentLocale(locale));
     provide_context(CurrentRoute(route));
     provide_catalog();
+    let first_locale = locale.get_untracked();
+    leptos::task::spawn_local(async move {
+        crate::browser::next_task().await;
+        crate::i18n::format::prepare(first_locale);
+    });
 
     let navigate = use_navigate();
     Effect::new(move |_| {
