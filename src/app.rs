@@ -43,6 +43,11 @@ pub fn href(route: &Route, locale: Locale) -> String {
 #[derive(Clone, Copy)]
 pub struct CurrentLocale(pub Memo<Locale>);
 
+/// Whether the shell has built its header and footer (a task after the rest
+/// of it, at start-up): the app shows itself only once they are there.
+#[derive(Clone, Copy)]
+pub struct ChromeBuilt(pub ReadSignal<bool>);
+
 /// The page being shown, provided by the shell.
 #[derive(Clone, Copy)]
 pub struct CurrentRoute(pub Memo<Option<Route>>);
@@ -99,8 +104,17 @@ fn Shell() -> impl IntoView {
     provide_context(CurrentLocale(locale));
     provide_context(CurrentRoute(route));
     provide_catalog();
+    // Start-up work in tasks of its own, so none blocks the page for long
+    // (the page start from the HTML file is on screen meanwhile): first this
+    // frame, then the header and footer, then the browser's locale data.
+    // Without a page start (404.html, the development server) the header
+    // comes at once, or it would push the page down when it arrives.
+    let chrome = RwSignal::new(!crate::browser::has_prerendered());
+    provide_context(ChromeBuilt(chrome.read_only()));
     let first_locale = locale.get_untracked();
     leptos::task::spawn_local(async move {
+        crate::browser::next_task().await;
+        chrome.set(true);
         crate::browser::next_task().await;
         crate::i18n::format::prepare(first_locale);
     });
@@ -140,7 +154,7 @@ fn Shell() -> impl IntoView {
                 let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
             }
         }>{t(Key::SkipToContent)}</a>
-        <Header/>
+        {move || chrome.get().then(|| view! { <Header/> })}
         <main id="main" tabindex="-1">
             <DataGate>{move || route.get().map(|route| match route {
                 Route::Home => view! { <pages::HomePage/> }.into_any(),
@@ -160,7 +174,7 @@ fn Shell() -> impl IntoView {
                 Route::NotFound(_) => view! { <pages::NotFoundPage/> }.into_any(),
             })}</DataGate>
         </main>
-        <Footer/>
+        {move || chrome.get().then(|| view! { <Footer/> })}
     }
 }
 

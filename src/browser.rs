@@ -66,6 +66,14 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Whether the page start written at build time is still in the page.
+pub fn has_prerendered() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(crate::prerender::CONTAINER_ID))
+        .is_some()
+}
+
 /// Shows the loading message of the page start written at build time (hidden
 /// there, for visitors without scripts): the app runs, the data is on its way.
 pub fn show_prerendered_loading() {

@@ -46,13 +46,14 @@ pub fn DataGate(children: ChildrenFn) -> impl IntoView {
     let CatalogResource { resource, attempt } = expect_context();
     let locale = use_locale();
     // The page start written at build time stays in front until the data is
-    // loaded (or has failed): the visitor never sees a loading message on a
-    // page that already shows its heading.
+    // loaded (or has failed) and the shell has its header: the visitor never
+    // sees a loading message on a page that already shows its heading.
+    let chrome = expect_context::<crate::app::ChromeBuilt>().0;
     Effect::new(move |_| {
-        if resource.with(Option::is_some) {
-            crate::browser::drop_prerendered();
-        } else {
+        if !resource.with(Option::is_some) {
             crate::browser::show_prerendered_loading();
+        } else if chrome.get() {
+            crate::browser::drop_prerendered();
         }
     });
     move || match resource.get() {
