@@ -783,11 +783,11 @@ How to read it:
   input event is dispatched until the DOM shows the result, then to the end of the next frame
   (\`requestAnimationFrame\`, then a task posted from it, i.e. after that frame was painted). *Main thread free* stops
   instead at a task posted once the DOM shows the result: the app's own work, without the wait for the frame (which
-  alone takes up to 16.7 ms at 60 Hz, so no app meets "within one frame" by the painted-frame figure).
+  alone can take up to 16.7 ms at 60 Hz).
   Interactions: median of ${RUNS} runs, each on a fresh load of the page. Start-up: median of 3 loads (1 at 1,000×),
   split by the User Timing marks \`portal:fetch:start\`, \`portal:fetch:end\`, \`portal:validate:end\` and
-  \`portal:index:end\` that \`src/loader.rs\` sets; \`index.html\` preloads the dataset, so *fetch* is how long the running
-  app still waits for it. The synthetic dataset replaces \`data/portal.json\` through
+  \`portal:index:end\` that \`src/loader.rs\` sets; each page file's loader preloads the dataset beside the wasm once the
+  page has painted, so *fetch* is how long the running app still waits for it. The synthetic dataset replaces \`data/portal.json\` through
   Playwright's \`page.route('**/data/portal.json')\`, which redirects the request to the same server's copy of it
   (\`route.continue({ url })\`; \`route.fulfill\` hands the body over in one DevTools message, which disconnects the
   browser at 1,000×), so it arrives over HTTP on loopback; uncompressed (the shipped file is sent gzip-compressed).
