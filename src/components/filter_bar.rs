@@ -25,20 +25,31 @@ pub struct FacetChoices {
 }
 
 impl FacetChoices {
-    /// The choices of `facet` from its counts, each value named by `name`.
-    fn new(
-        facet: Facet,
-        label: Key,
-        counts: Vec<(String, usize)>,
+    /// The choices of `facet` over `records` given the other filters in
+    /// force: its most frequent values, each named by `name`, in the
+    /// language's collation order.
+    fn new<T: Filterable>(
+        records: &[T],
         filters: &Filters,
+        catalog: &Catalog,
+        (facet, label): (Facet, Key),
         name: impl Fn(&str) -> String,
         l: Locale,
     ) -> FacetChoices {
-        let (counts, left_out) = most_frequent(counts, MAX_FACET_VALUES, filters.get(facet));
+        let all = counts(records, filters, facet, catalog);
+        let (kept, left_out) = most_frequent(all, MAX_FACET_VALUES, filters.get(facet));
+        let mut options: Vec<(String, String, usize)> = kept
+            .into_iter()
+            .map(|(value, count)| {
+                let label = name(&value);
+                (value, label, count)
+            })
+            .collect();
+        options.sort_by(|a, b| crate::i18n::format::compare_names(&a.1, &b.1, l));
         FacetChoices {
             facet,
             label,
-            options: choices(counts, name, l),
+            options,
             left_out,
         }
     }
@@ -147,21 +158,6 @@ pub fn filter_bar(
     }
 }
 
-/// A facet's options from its counts, labelled and sorted by the language's collation.
-pub fn choices(
-    counts: Vec<(String, usize)>,
-    label: impl Fn(&str) -> String,
-    locale: Locale,
-) -> Vec<(String, String, usize)> {
-    let mut options: Vec<(String, String, usize)> = counts
-        .into_iter()
-        .map(|(value, count)| (label(&value), value, count))
-        .map(|(l, v, c)| (v, l, c))
-        .collect();
-    options.sort_by(|a, b| crate::i18n::format::compare_names(&a.1, &b.1, locale));
-    options
-}
-
 /// The label of a vocabulary value named in an address (`sister-parks`), or the value itself.
 pub fn vocabulary_label<T: serde::de::DeserializeOwned>(
     value: &str,
@@ -230,10 +226,10 @@ pub fn country_facet<T: Filterable>(
     l: Locale,
 ) -> FacetChoices {
     FacetChoices::new(
-        Facet::Country,
-        Key::FiltersCountry,
-        counts(records, filters, Facet::Country, catalog),
+        records,
         filters,
+        catalog,
+        (Facet::Country, Key::FiltersCountry),
         |c| country_name(c, l),
         l,
     )
@@ -247,10 +243,10 @@ pub fn topic_facet<T: Filterable>(
     l: Locale,
 ) -> FacetChoices {
     FacetChoices::new(
-        Facet::Topic,
-        Key::FiltersTopic,
-        counts(records, filters, Facet::Topic, catalog),
+        records,
         filters,
+        catalog,
+        (Facet::Topic, Key::FiltersTopic),
         |id| {
             catalog
                 .topic(id)
@@ -275,10 +271,10 @@ pub fn vocabulary_facet<T: Filterable, V: serde::de::DeserializeOwned>(
         Key::FiltersKind
     };
     FacetChoices::new(
-        facet,
-        key,
-        counts(records, filters, facet, catalog),
+        records,
         filters,
+        catalog,
+        (facet, key),
         |v| vocabulary_label::<V>(v, label, l),
         l,
     )
