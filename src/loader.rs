@@ -20,7 +20,7 @@ pub enum LoadError {
 
 /// The dataset's address, under the site's base path.
 pub fn dataset_url() -> String {
-    format!("{}/data/portal.json", crate::app::base_path())
+    format!("{}/{}", crate::app::base_path(), crate::data::DATASET_PATH)
 }
 
 /// Fetches, validates and indexes the dataset.

@@ -22,7 +22,7 @@ pub fn service_worker(base: &str, precache: &[String], version: &str) -> String 
 const CACHE = "portal-{version}";
 const BASE = {base:?};
 const PRECACHE = {files};
-const DATASET = BASE + "data/portal.json";
+const DATASET = BASE + "{dataset}";
 
 self.addEventListener("install", (event) => {{
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([BASE, ...PRECACHE])).then(() => self.skipWaiting()));
@@ -68,7 +68,8 @@ self.addEventListener("fetch", (event) => {{
     event.respondWith(cacheFirst(request));
   }}
 }});
-"#
+"#,
+        dataset = crate::data::DATASET_PATH,
     )
 }
 

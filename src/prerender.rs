@@ -57,7 +57,10 @@ fn without_scripts(locale: Locale, links: &Links) -> String {
             text(label)
         )
     };
-    let mut files = file("/data/portal.json", locale.text(Key::OpenDataJsonLink));
+    let mut files = file(
+        &format!("/{}", crate::data::DATASET_PATH),
+        locale.text(Key::OpenDataJsonLink),
+    );
     for table in Table::ALL {
         files.push_str(&file(
             &table.path(),
@@ -202,17 +205,12 @@ fn main_content(route: &Route, l: Locale, catalog: &Catalog, links: &Links) -> O
         }
         Route::Organisation(id) => {
             let org = catalog.organisation(id)?;
-            let name = org.name.get(l);
-            let heading = match org.acronym.as_deref() {
-                Some(acronym) if !name.contains(acronym) => format!("{name} ({acronym})"),
-                _ => name.to_string(),
-            };
             record_with_trail(
                 links,
                 (Route::Organisations, Key::OrganisationsTitle),
                 ("organisation", Key::RecordOrganisation),
-                name,
-                &heading,
+                org.name.get(l),
+                &org.heading(l),
                 &lead(org.description.get(l)),
             )
         }

@@ -283,8 +283,9 @@ pub fn defer_app_start(template: &str) -> Result<String, String> {
 // downloads compete with it for the network (see src/static_site.rs).
 if (document.visibilityState === 'visible') await new Promise((paint) => requestAnimationFrame(() => setTimeout(paint)));
 document.head.append(Object.assign(document.createElement('link'),
-  {{ rel: 'preload', href: 'data/portal.json', as: 'fetch', type: 'application/json', crossOrigin: 'anonymous' }}));
-const wasm = await init({{ module_or_path: fetch('{wasm}', {{ integrity: '{integrity}' }}) }});"
+  {{ rel: 'preload', href: '{dataset}', as: 'fetch', type: 'application/json', crossOrigin: 'anonymous' }}));
+const wasm = await init({{ module_or_path: fetch('{wasm}', {{ integrity: '{integrity}' }}) }});",
+        dataset = crate::data::DATASET_PATH,
     );
     let mut html = template.to_string();
     html.replace_range(link_start..link_end, "");

@@ -12,7 +12,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use sophia_china_portal::data::{load, Catalog};
+use sophia_china_portal::data::{load, Catalog, DATASET_PATH};
 use sophia_china_portal::offline::service_worker;
 use sophia_china_portal::static_site::{
     data_files, defer_app_start, generate, OutputFile, Site, GENERATED_MARK,
@@ -60,7 +60,7 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
             site.base
         ));
     }
-    let dataset = load(&read("data/portal.json")?).map_err(|e| e.to_string())?;
+    let dataset = load(&read(DATASET_PATH)?).map_err(|e| e.to_string())?;
     let catalog = Catalog::new(dataset);
     let template = defer_app_start(&template)?;
     let mut files = generate(&template, &catalog, &site);
@@ -106,7 +106,7 @@ fn worker(dist: &Path, base: &str) -> Result<OutputFile, String> {
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().to_string();
             let keep = matches!(name.rsplit('.').next(), Some("js" | "wasm" | "css" | "svg"))
-                || (folder == "data" && name == "portal.json");
+                || format!("{folder}/{name}") == DATASET_PATH;
             if keep && entry.path().is_file() && name != "sw.js" {
                 precache.push(if folder.is_empty() {
                     name

@@ -12,6 +12,10 @@ pub mod model;
 pub mod search;
 pub mod validate;
 
+/// Where the dataset is published, relative to the site's base: the app
+/// fetches it, the page files preload it, the offline worker keeps it.
+pub const DATASET_PATH: &str = "data/portal.json";
+
 pub use catalog::{Catalog, RecordRef};
 pub use model::Dataset;
 pub use validate::{load, validate, Problem, ValidationError};
