@@ -66,35 +66,35 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Whether the page start written at build time is still in the page.
-pub fn has_prerendered() -> bool {
+/// The page start written at build time (`crate::prerender`), while it is in the page.
+fn prerendered() -> Option<web_sys::Element> {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(crate::prerender::CONTAINER_ID))
-        .is_some()
+}
+
+/// Whether the page start written at build time is still in the page.
+pub fn has_prerendered() -> bool {
+    prerendered().is_some()
 }
 
 /// Shows the loading message of the page start written at build time (hidden
 /// there, for visitors without scripts): the app runs, the data is on its way.
 pub fn show_prerendered_loading() {
-    let status = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-        d.query_selector(&format!("#{} .data-status", crate::prerender::CONTAINER_ID))
-            .ok()
-            .flatten()
-    });
+    let status = prerendered().and_then(|p| p.query_selector(".data-status").ok().flatten());
     if let Some(status) = status {
         let _ = status.remove_attribute("hidden");
     }
 }
 
-/// Removes the page start written at build time (`crate::prerender`), which
-/// covers the app until the dataset is there; from then on the app's own
-/// render, until now hidden behind it, is the page.
+/// Removes the page start written at build time, which covers the app until
+/// the dataset is there; from then on the app's own render, until now hidden
+/// behind it, is the page.
 pub fn drop_prerendered() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Some(prerendered) = document.get_element_by_id(crate::prerender::CONTAINER_ID) else {
+    let Some(prerendered) = prerendered() else {
         return;
     };
     // A visitor may already be typing in the search field of the page start:
