@@ -23,6 +23,18 @@ impl Localized {
     }
 }
 
+impl Organisation {
+    /// Its page heading: the name, with the acronym after it unless the name
+    /// already shows it: `Sophia Antipolis Foundation (FSA)`.
+    pub fn heading(&self, locale: Locale) -> String {
+        let name = self.name.get(locale);
+        match self.acronym.as_deref() {
+            Some(acronym) if !name.contains(acronym) => format!("{name} ({acronym})"),
+            _ => name.to_string(),
+        }
+    }
+}
+
 /// A record of any type, by id: what a source page lists and what search returns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordRef<'a> {

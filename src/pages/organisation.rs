@@ -67,10 +67,7 @@ pub fn OrganisationPage(id: String) -> impl IntoView {
             .map(|e| event_item(e, l))
             .collect();
         let people = catalog.people_of(&me);
-        let heading = match org.acronym.as_deref() {
-            Some(acronym) if !name.contains(acronym) => format!("{name} ({acronym})"),
-            _ => name.clone(),
-        };
+        let heading = org.heading(l);
         view! {
             {breadcrumbs(l, vec![(l.text(Key::OrganisationsTitle).to_string(), Some(Route::Organisations)), (name.clone(), None)])}
             <article class="record" data-record="organisation">
