@@ -121,18 +121,34 @@ pub fn drop_prerendered() {
     }
 }
 
-/// Registers the offline worker (`sw.js`, written by the release build), so
-/// pages already visited and the data keep working without a network. A
-/// development server has no worker: the refusal is expected and ignored.
+/// Registers the offline worker the page file names (`crate::offline::WORKER_META`),
+/// so pages already visited and the data keep working without a network. A
+/// refusal (a broken or missing `sw.js`, a browser that forbids workers) leaves
+/// the portal working online and is reported on the console, where the
+/// browser tests see it.
 pub fn register_offline_worker(base: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let promise = window
-        .navigator()
-        .service_worker()
-        .register(&format!("{base}/sw.js"));
+    let script = window
+        .document()
+        .and_then(|d| {
+            d.query_selector(&format!("meta[name={}]", crate::offline::WORKER_META))
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"));
+    let Some(script) = script else {
+        return;
+    };
+    let url = format!("{base}/{script}");
+    let promise = window.navigator().service_worker().register(&url);
     leptos::task::spawn_local(async move {
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        if let Err(error) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            web_sys::console::error_2(
+                &format!("The offline worker {url} could not be registered:").into(),
+                &error,
+            );
+        }
     });
 }

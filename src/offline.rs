@@ -11,6 +11,14 @@
 //!   falls back to the site root's page: every page file loads the same app,
 //!   which shows the page the address names.
 
+/// The worker's file, at the site's base.
+pub const WORKER_FILE: &str = "sw.js";
+
+/// The `<meta name>` by which each page file names the worker of its build,
+/// for the app to register. Pages without it (the development server's) have
+/// no worker.
+pub const WORKER_META: &str = "offline-worker";
+
 /// The worker's source. `base` is the public path (`/repo/`), `precache` the
 /// files to cache at install (paths relative to the base), `version` a digest
 /// of the build that names its cache.

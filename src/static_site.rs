@@ -401,7 +401,14 @@ fn rewrite_head(template: &str, lang: &str, title: &str, tags: &str) -> String {
     }
     html = replace_between(&html, "<title>", "</title>", &text(title));
     if let Some(end) = html.find("</head>") {
-        html.insert_str(end, &format!("{GENERATED_MARK}\n{tags}"));
+        html.insert_str(
+            end,
+            &format!(
+                "{GENERATED_MARK}\n<meta name=\"{}\" content=\"{}\">\n{tags}",
+                crate::offline::WORKER_META,
+                crate::offline::WORKER_FILE
+            ),
+        );
     }
     html
 }

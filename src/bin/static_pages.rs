@@ -107,7 +107,7 @@ fn worker(dist: &Path, base: &str) -> Result<OutputFile, String> {
             let name = entry.file_name().to_string_lossy().to_string();
             let keep = matches!(name.rsplit('.').next(), Some("js" | "wasm" | "css" | "svg"))
                 || format!("{folder}/{name}") == DATASET_PATH;
-            if keep && entry.path().is_file() && name != "sw.js" {
+            if keep && entry.path().is_file() && name != sophia_china_portal::offline::WORKER_FILE {
                 precache.push(if folder.is_empty() {
                     name
                 } else {
@@ -141,7 +141,7 @@ fn worker(dist: &Path, base: &str) -> Result<OutputFile, String> {
         .map(|b| format!("{b:02x}"))
         .collect();
     Ok(OutputFile {
-        path: "sw.js".into(),
+        path: sophia_china_portal::offline::WORKER_FILE.into(),
         contents: service_worker(base, &precache, &version),
     })
 }

@@ -1,10 +1,13 @@
-// After a first visit the portal keeps working with the server cut off: the
-// service worker serves the app, the pages and the dataset from its cache.
+// The offline worker: after a first visit the portal keeps working with the
+// server cut off; after a new deploy a returning visitor gets the new release
+// on the next load, whole (its code with its data), and the old caches go; a
+// worker that cannot be registered is reported, not waited on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { launch, newPage, ready, until, workerReady } from './support/browser.mjs';
+import { nextDeploy } from './support/redeploy.mjs';
 import { STRINGS } from './support/strings.mjs';
 
 const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
@@ -13,16 +16,24 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
+/** Visits `url` until the offline worker controls the page. */
+async function visitUntilControlled(page, url) {
+  await page.goto(url);
+  await ready(page);
+  await workerReady(page);
+  await page.reload();
+  await ready(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** The names of the worker caches the page's origin holds. */
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
 test('pages visited and not yet visited open offline, and the data comes back with the network', async () => {
   let server = await startServer();
   const port = Number(new URL(server.origin).port);
   const page = await newPage(browser, { serviceWorkers: 'allow' });
-  await page.goto(server.url('en/'));
-  await ready(page);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload();
-  await ready(page);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await visitUntilControlled(page, server.url('en/'));
   const park = DATASET.parks[1];
   await page.goto(server.url(`en/parks/${park.id}/`));
   await ready(page);
@@ -49,6 +60,76 @@ test('pages visited and not yet visited open offline, and the data comes back wi
   assert.equal(await page.textContent('main h1'), STRINGS.en['agreements.title']);
   const unexpected = page.problems.filter((p) => !/Failed to load resource|net::ERR/.test(p));
   assert.deepEqual(unexpected, []);
+  await page.context().close();
+  await server.close();
+});
+
+test('after a new deploy a returning visitor gets it on the next load, code and data together, and the old caches go', async () => {
+  const park = DATASET.parks[1];
+  const renamed = { fr: `${park.name.fr} (nouvelle version)`, en: `${park.name.en} (new release)`, zh: `${park.name.zh}（新版）` };
+  const deploy = nextDeploy('dist', (dataset) => { dataset.parks[1].name = renamed; });
+  const url = (server) => server.url(`en/parks/${park.id}/`);
+  try {
+    // Release A: visited until its worker controls the page and has cached the app.
+    let server = await startServer();
+    const port = Number(new URL(server.origin).port);
+    const page = await newPage(browser, { serviceWorkers: 'allow' });
+    await visitUntilControlled(page, url(server));
+    assert.equal(await page.textContent('main h1'), park.name.en);
+    assert.deepEqual(await cacheNames(page), [deploy.oldCache]);
+
+    // Release B replaces A at the same address.
+    await server.close();
+    server = await startServer({ root: deploy.root, port });
+    const wasmLoaded = [];
+    page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasmLoaded.push(request.url().split('/').pop()); });
+
+    // One reload shows B: B's heading from B's data, through B's code only.
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.textContent('main h1'), renamed.en);
+    assert.deepEqual(wasmLoaded, [deploy.newWasm], 'the page ran only the new release\'s wasm');
+    assert.ok(!(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).join(' '))).includes(deploy.oldWasm));
+
+    // B's worker takes over and removes A's caches.
+    await until('only the new release\'s cache', async () => (await cacheNames(page)).join() === deploy.newCache);
+
+    // Other pages of B, in other languages, come with B's data too, and the
+    // page is whole: the app took over and nothing went wrong on the way.
+    await page.goto(server.url(`zh/parks/${park.id}/`));
+    await ready(page);
+    assert.equal(await page.textContent('main h1'), renamed.zh);
+    assert.equal(await page.locator('[data-state="error"]').count(), 0);
+    assert.deepEqual(wasmLoaded.filter((w) => w !== deploy.newWasm), []);
+    assert.deepEqual(page.problems, []);
+
+    // B is what the worker now keeps: offline, B's data shows.
+    await server.close();
+    await page.goto(server.url(`fr/parks/${park.id}/`));
+    await ready(page);
+    assert.equal(await page.textContent('main h1'), renamed.fr);
+    await page.context().close();
+  } finally {
+    deploy.remove();
+  }
+});
+
+test('a worker that cannot be registered is reported on the console, and the portal works on', async () => {
+  const server = await startServer({
+    intercept: (req, res) => {
+      if (!req.url.endsWith('/sw.js')) return false;
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end('this is not JavaScript (');
+      return true;
+    },
+  });
+  const page = await newPage(browser, { serviceWorkers: 'allow' });
+  await page.goto(server.url('en/parks/'));
+  await ready(page);
+  await page.waitForFunction(() => document.querySelector('[data-list="parks"]'));
+  await until('a report of the worker\'s failure', () => page.problems.some((p) => p.includes('offline worker')));
+  assert.ok(page.problems.some((p) => /The offline worker \S*sw\.js could not be registered/.test(p)), page.problems.join('\n'));
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
   await page.context().close();
   await server.close();
 });

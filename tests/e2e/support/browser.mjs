@@ -12,6 +12,9 @@ const FLAGS = [
   '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
 ];
 
+/** The longest a test waits for anything in the browser, unless it says otherwise. */
+export const WAIT_MS = 20_000;
+
 export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
@@ -26,6 +29,10 @@ export async function newPage(browser, { locale = 'en-US', viewport, serviceWork
   // a page, the dataset comes through the worker, out of reach of the faults
   // and substitute datasets that tests inject with page.route.
   const context = await browser.newContext({ locale, viewport, serviceWorkers });
+  // Every wait has an end: Playwright's waits and navigations give up after
+  // these unless a test sets its own bound.
+  context.setDefaultTimeout(WAIT_MS);
+  context.setDefaultNavigationTimeout(WAIT_MS);
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (msg) => {
@@ -40,6 +47,32 @@ export async function newPage(browser, { locale = 'en-US', viewport, serviceWork
     if (response.status() === 404 && response.request().isNavigationRequest()) page.notFoundPages.add(response.url());
   });
   return page;
+}
+
+/**
+ * Calls `check` (which may be async) every 100 ms until it returns something
+ * truthy, and returns that; fails after `ms`, naming `what`. For conditions
+ * Playwright cannot wait on itself, such as a page-side promise's result.
+ */
+export async function until(what, check, ms = WAIT_MS) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const result = await check();
+    if (result) return result;
+    if (Date.now() > deadline) throw new Error(`${what}: not after ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Waits, at most `ms`, until an offline worker is active for the page
+ * (`navigator.serviceWorker.ready`, a page-side promise with no timeout of its own).
+ */
+export function workerReady(page, ms = WAIT_MS) {
+  return page.evaluate((ms) => Promise.race([
+    navigator.serviceWorker.ready.then(() => true),
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`no active offline worker after ${ms} ms`)), ms)),
+  ]), ms);
 }
 
 /**

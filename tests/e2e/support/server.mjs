@@ -103,6 +103,9 @@ export async function startServer({ root = 'dist', base, spa = false, intercept,
     }
   });
   await new Promise((resolve) => server.listen(wanted, '127.0.0.1', resolve));
+  // A test that fails before closing its server must not keep the test file
+  // running until its timeout.
+  server.unref();
   const { port } = server.address();
   return {
     base,
