@@ -8,6 +8,12 @@
 //! `Key::NavHome`). The build fails when a key is missing from a language or
 //! defined twice, a value is empty, or the `{placeholders}` of one key differ
 //! between languages.
+//!
+//! A message that depends on a count is a table of plural forms, as in CLDR:
+//! `[data.error_invalid]` with `one = "…{count} error…"` and
+//! `other = "…{count} errors…"`. French and English need both forms; Chinese
+//! has one form for every count (`other`, or a plain string). `Locale::plural`
+//! picks the form by the language's rule.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -15,11 +21,38 @@ use std::{env, fs, path::Path};
 
 const LOCALES: [&str; 3] = ["fr", "en", "zh"];
 
+/// The plural categories each language's rule uses, in `LOCALES` order (CLDR).
+const PLURAL_FORMS: [&[&str]; 3] = [&["one", "other"], &["one", "other"], &["other"]];
+
+/// A message as a locale file gives it: one text, or one per plural category.
+#[derive(Debug, Clone, PartialEq)]
+enum Message {
+    Text(String),
+    Plural(BTreeMap<String, String>),
+}
+
+impl Message {
+    /// The text used for "many" and for any count whose form is not given.
+    fn other(&self) -> &str {
+        match self {
+            Message::Text(text) => text,
+            Message::Plural(forms) => forms.get("other").map_or("", String::as_str),
+        }
+    }
+
+    fn texts(&self) -> Vec<&String> {
+        match self {
+            Message::Text(text) => vec![text],
+            Message::Plural(forms) => forms.values().collect(),
+        }
+    }
+}
+
 fn main() {
     let dir = Path::new("src/i18n/locales");
     println!("cargo::rerun-if-changed={}", dir.display());
 
-    let tables: Vec<BTreeMap<String, String>> = LOCALES
+    let tables: Vec<BTreeMap<String, Message>> = LOCALES
         .iter()
         .map(|code| {
             let folder = dir.join(code);
@@ -46,23 +79,46 @@ fn main() {
 
     let keys: BTreeSet<&String> = tables.iter().flat_map(|t| t.keys()).collect();
     let mut errors = Vec::new();
+    let plural: BTreeSet<&String> = keys
+        .iter()
+        .copied()
+        .filter(|k| {
+            tables
+                .iter()
+                .any(|t| matches!(t.get(*k), Some(Message::Plural(_))))
+        })
+        .collect();
     for key in &keys {
         let mut placeholders = None;
-        for (code, table) in LOCALES.iter().zip(&tables) {
-            match table.get(*key) {
-                None => errors.push(format!("locales/{code}: missing key `{key}`")),
-                Some(v) if v.trim().is_empty() => {
-                    errors.push(format!("locales/{code}: empty value for `{key}`"))
+        for ((code, table), forms) in LOCALES.iter().zip(&tables).zip(PLURAL_FORMS) {
+            let Some(message) = table.get(*key) else {
+                errors.push(format!("locales/{code}: missing key `{key}`"));
+                continue;
+            };
+            if plural.contains(key) {
+                let given: BTreeSet<&str> = match message {
+                    Message::Text(_) => ["other"].into(),
+                    Message::Plural(f) => f.keys().map(String::as_str).collect(),
+                };
+                let needed: BTreeSet<&str> = forms.iter().copied().collect();
+                if given != needed {
+                    errors.push(format!(
+                        "locales/{code}: `{key}` gives the plural forms {given:?}; this language uses {needed:?}"
+                    ));
                 }
-                Some(v) => {
-                    let found = placeholders_of(v);
-                    match &placeholders {
-                        None => placeholders = Some(found),
-                        Some(first) if *first != found => errors.push(format!(
-                            "locales/{code}: `{key}` uses placeholders {found:?}, other languages {first:?}"
-                        )),
-                        Some(_) => {}
-                    }
+            }
+            for text in message.texts() {
+                if text.trim().is_empty() {
+                    errors.push(format!("locales/{code}: empty value for `{key}`"));
+                    continue;
+                }
+                let found = placeholders_of(text);
+                match &placeholders {
+                    None => placeholders = Some(found),
+                    Some(first) if *first != found => errors.push(format!(
+                        "locales/{code}: `{key}` uses placeholders {found:?}, other forms or languages {first:?}"
+                    )),
+                    Some(_) => {}
                 }
             }
         }
@@ -97,41 +153,73 @@ fn main() {
     )
     .unwrap();
     for (code, table) in LOCALES.iter().zip(&tables) {
-        let values: Vec<&String> = keys.iter().map(|k| &table[*k]).collect();
+        let values: Vec<&str> = keys.iter().map(|k| table[*k].other()).collect();
+        let one: Vec<Option<&str>> = keys
+            .iter()
+            .map(|k| match &table[*k] {
+                Message::Plural(forms) => forms.get("one").map(String::as_str),
+                Message::Text(_) => None,
+            })
+            .collect();
+        let upper = code.to_uppercase();
+        writeln!(out, "const {upper}: [&str; {}] = {values:?};", keys.len()).unwrap();
         writeln!(
             out,
-            "const {}: [&str; {}] = {:?};",
-            code.to_uppercase(),
-            keys.len(),
-            values
+            "const {upper}_ONE: [Option<&str>; {}] = {one:?};",
+            keys.len()
         )
         .unwrap();
     }
+    let plural_flags: Vec<bool> = keys.iter().map(|k| plural.contains(k)).collect();
+    writeln!(
+        out,
+        "/// Whether each key, in `Key` order, is a message with plural forms.\nconst PLURAL: [bool; {}] = {plural_flags:?};",
+        keys.len()
+    )
+    .unwrap();
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("strings.rs");
     fs::write(dest, out).unwrap();
 }
 
-fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>, path: &Path) {
+fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, Message>, path: &Path) {
     for (k, v) in table {
         let key = if prefix.is_empty() {
             k.clone()
         } else {
             format!("{prefix}.{k}")
         };
-        match v {
-            toml::Value::String(s) => {
-                if out.insert(key.clone(), s.clone()).is_some() {
-                    panic!("{}: `{key}` is defined in two files", path.display());
-                }
+        let message = match v {
+            toml::Value::String(s) => Message::Text(s.clone()),
+            toml::Value::Table(t) if is_plural(t) => Message::Plural(
+                t.iter()
+                    .map(|(form, text)| {
+                        (form.clone(), text.as_str().unwrap_or_default().to_string())
+                    })
+                    .collect(),
+            ),
+            toml::Value::Table(t) => {
+                flatten(&key, t, out, path);
+                continue;
             }
-            toml::Value::Table(t) => flatten(&key, t, out, path),
             other => panic!(
                 "{}: `{key}` must be a string, found {}",
                 path.display(),
                 other.type_str()
             ),
+        };
+        if out.insert(key.clone(), message).is_some() {
+            panic!("{}: `{key}` is defined in two files", path.display());
         }
     }
+}
+
+/// A table of plural forms: strings under CLDR category names, `other` among them.
+fn is_plural(table: &toml::Table) -> bool {
+    const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    table.contains_key("other")
+        && table
+            .iter()
+            .all(|(k, v)| CATEGORIES.contains(&k.as_str()) && v.is_str())
 }
 
 fn placeholders_of(text: &str) -> BTreeSet<String> {

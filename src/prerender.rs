@@ -134,7 +134,7 @@ fn header(route: &Route, locale: Locale, links: &Links) -> String {
          <a class=\"brand\" href=\"{home}\"><span class=\"brand__mark\" aria-hidden=\"true\">SA</span>\
          <span class=\"brand__name\">{name}</span></a>\
          <div class=\"site-header__tools\">\
-         <form class=\"search-box\" role=\"search\" method=\"get\" action=\"{search_page}\">\
+         <form class=\"search-box\" role=\"search\" aria-label=\"{search_label_attr}\" method=\"get\" action=\"{search_page}\">\
          <label for=\"header-search\" class=\"visually-hidden\">{search_label}</label>\
          <input id=\"header-search\" type=\"search\" name=\"q\" autocomplete=\"off\" placeholder=\"{search_attr}\">\
          <button type=\"submit\" class=\"search-box__button\">{search_text}</button></form>\
@@ -145,6 +145,7 @@ fn header(route: &Route, locale: Locale, links: &Links) -> String {
         name = text(locale.text(Key::PortalName)),
         search_page = attr(&links.to(&Route::Search)),
         search_label = text(locale.text(Key::SearchLabel)),
+        search_label_attr = attr(locale.text(Key::SearchLabel)),
         search_attr = attr(search),
         search_text = text(search),
         language_label = attr(locale.text(Key::LanguageLabel)),

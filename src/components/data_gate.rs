@@ -77,10 +77,9 @@ pub fn DataGate(children: ChildrenFn) -> impl IntoView {
                         l.format(Key::DataErrorStatus, &[("status", &code.to_string())])
                     }
                     LoadError::Damaged => l.text(Key::DataErrorDamaged).to_string(),
-                    LoadError::Invalid(problems) => l.format(
-                        Key::DataErrorInvalid,
-                        &[("count", &problems.len().to_string())],
-                    ),
+                    LoadError::Invalid(problems) => {
+                        l.plural(Key::DataErrorInvalid, problems.len(), &[])
+                    }
                 }
             };
             view! {

@@ -109,7 +109,7 @@ pub fn filter_bar(
                             view! { <option value=value selected=selected>{format!("{label} ({count})")}</option> }
                         }).collect_view()}
                         {(choices.left_out > 0).then(|| view! {
-                            <option disabled>{l.format(Key::FiltersMoreValues, &[("count", &format_number(choices.left_out as f64, l))])}</option>
+                            <option disabled>{l.plural(Key::FiltersMoreValues, choices.left_out, &[])}</option>
                         })}
                     </select>
                 </div>
@@ -153,7 +153,7 @@ pub fn filter_bar(
             {clear}
         </form>
         <p class="filters__count" role="status" aria-live="polite" data-shown=shown>
-            {l.format(Key::FiltersShown, &[("shown", &shown.to_string()), ("total", &total.to_string())])}
+            {l.plural(Key::FiltersShown, shown, &[("total", &format_number(total as f64, l))])}
         </p>
     }
 }

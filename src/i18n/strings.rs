@@ -17,12 +17,53 @@ impl Locale {
 
     /// The string `key` with each `{name}` replaced by its value.
     pub fn format(self, key: Key, args: &[(&str, &str)]) -> String {
-        let mut text = self.text(key).to_string();
-        for (name, value) in args {
-            text = text.replace(&format!("{{{name}}}"), value);
-        }
-        text
+        fill(self.text(key), args)
     }
+
+    /// The form of the plural message `key` for `count` (`1 error`, `2 errors`;
+    /// `0 erreur`, `2 erreurs`), with `{count}` and `args` filled in. The count
+    /// is shown as the language writes numbers.
+    pub fn plural(self, key: Key, count: usize, args: &[(&str, &str)]) -> String {
+        debug_assert!(PLURAL[key as usize], "{key:?} has no plural forms");
+        let one = match self {
+            Locale::Fr => FR_ONE,
+            Locale::En => EN_ONE,
+            Locale::Zh => ZH_ONE,
+        }[key as usize];
+        let text = match one {
+            Some(one) if self.plural_category(count) == PluralCategory::One => one,
+            _ => self.text(key),
+        };
+        let number = super::format::format_number(count as f64, self);
+        let mut all = vec![("count", number.as_str())];
+        all.extend_from_slice(args);
+        fill(text, &all)
+    }
+
+    /// The CLDR plural category of a whole number in this language: French
+    /// counts 0 and 1 as singular, English only 1, Chinese has one form.
+    pub fn plural_category(self, count: usize) -> PluralCategory {
+        match (self, count) {
+            (Locale::Fr, 0 | 1) | (Locale::En, 1) => PluralCategory::One,
+            _ => PluralCategory::Other,
+        }
+    }
+}
+
+/// The plural forms the portal's languages use for whole numbers (CLDR
+/// categories; French's "many", for exact millions, is written as "other").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PluralCategory {
+    One,
+    Other,
+}
+
+fn fill(text: &str, args: &[(&str, &str)]) -> String {
+    let mut text = text.to_string();
+    for (name, value) in args {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
 }
 
 #[cfg(test)]
@@ -41,6 +82,36 @@ mod tests {
     fn placeholders_are_filled() {
         let text = Locale::Fr.format(Key::LanguageSwitchTo, &[("language", "chinois")]);
         assert_eq!(text, "Lire cette page en chinois");
+    }
+
+    #[test]
+    fn plural_forms_follow_each_language() {
+        let en: Vec<String> = [0, 1, 2]
+            .iter()
+            .map(|n| Locale::En.plural(Key::DataErrorInvalid, *n, &[]))
+            .collect();
+        assert!(
+            en[0].contains("0 errors") && en[1].contains("1 error,") && en[2].contains("2 errors"),
+            "{en:?}"
+        );
+        let fr: Vec<String> = [0, 1, 2]
+            .iter()
+            .map(|n| Locale::Fr.plural(Key::DataErrorInvalid, *n, &[]))
+            .collect();
+        assert!(
+            fr[0].contains("0 erreur ")
+                && fr[1].contains("1 erreur ")
+                && fr[2].contains("2 erreurs"),
+            "{fr:?}"
+        );
+        assert!(Locale::Zh
+            .plural(Key::DataErrorInvalid, 1, &[])
+            .contains("1 处错误"));
+        for (i, plural) in PLURAL.iter().enumerate() {
+            // French and English give a singular form for every plural message.
+            assert_eq!(FR_ONE[i].is_some(), *plural, "{}", KEY_NAMES[i]);
+            assert_eq!(EN_ONE[i].is_some(), *plural, "{}", KEY_NAMES[i]);
+        }
     }
 
     #[test]

@@ -257,7 +257,7 @@ fn map_figure(
         ),
     }
     };
-    let summary = l.format(Key::MapSummary, &[("count", &parks.len().to_string())]);
+    let summary = l.plural(Key::MapSummary, parks.len(), &[]);
     let view_box = format!("0 0 {} {}", map::num(width), map::num(height));
     let corner = |p: Point| (map::num(p.x), map::num(p.y));
     // The outline of the enlarged area and the two lines that join it to the panel.
@@ -375,7 +375,7 @@ fn marker(p: &MapPark<'_>, l: Locale, active: RwSignal<Option<String>>) -> AnyVi
     view! {
         <g>
             <a href=target class="map-park" class:map-park--detail=p.in_detail class:map-park--on=on data-park=p.park.id.clone()
-                aria-label=p.park.name.get(l).to_string()
+                aria-label=marker_name(&label.text, p.park.name.get(l), l)
                 on:click=on_click
                 on:focus=move |_| show() on:blur=move |_| hide()
                 on:mouseenter=move |_| show2() on:mouseleave=move |_| hide2()>
@@ -388,6 +388,17 @@ fn marker(p: &MapPark<'_>, l: Locale, active: RwSignal<Option<String>>) -> AnyVi
         </g>
     }
     .into_any()
+}
+
+/// What a marker is called for assistive technology: the park's name, after
+/// the visible label when that is the city, so that a visitor who speaks the
+/// label they see (voice control) names the marker (WCAG 2.5.3).
+fn marker_name(label: &str, name: &str, l: Locale) -> String {
+    if name.contains(label) {
+        name.to_string()
+    } else {
+        l.format(Key::MapMarkerName, &[("label", label), ("name", name)])
+    }
 }
 
 /// The same content as the map, for everyone: each park, with each of its

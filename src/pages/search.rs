@@ -60,7 +60,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t(Key::SearchTitle)}</h1>
         <p class="lead">{t(Key::SearchIntro)}</p>
-        <div class="search-page__box" role="search">
+        <div class="search-page__box" role="search" aria-label=t(Key::SearchPageLabel)>
             <label for="search-page-input" class="visually-hidden">{t(Key::SearchLabel)}</label>
             <input id="search-page-input" type="search" autocomplete="off" spellcheck="false"
                 prop:value=move || query.get()
@@ -82,14 +82,7 @@ fn results_view(catalog: &Catalog, hits: &[Hit], query: &str, l: Locale) -> AnyV
         }
         .into_any();
     }
-    let count = if hits.len() == 1 {
-        l.format(Key::SearchResultOne, &[("query", query)])
-    } else {
-        l.format(
-            Key::SearchResultsCount,
-            &[("count", &hits.len().to_string()), ("query", query)],
-        )
-    };
+    let count = l.plural(Key::SearchResults, hits.len(), &[("query", query)]);
     let groups = [
         (RecordKind::Park, Key::NavParks),
         (RecordKind::Organisation, Key::NavOrganisations),

@@ -11,7 +11,8 @@ function parse(text) {
     if (!line || line.startsWith('#')) continue;
     const header = line.match(/^\[([\w.]+)\]$/);
     if (header) { section = header[1]; continue; }
-    const entry = line.match(/^([\w]+)\s*=\s*(".*")$/);
+    // `key = "…"`, or `key.one = "…"` for a plural form.
+    const entry = line.match(/^([\w.]+)\s*=\s*(".*")$/);
     if (!entry) throw new Error(`cannot read locale line: ${line}`);
     table[section ? `${section}.${entry[1]}` : entry[1]] = JSON.parse(entry[2]);
   }
@@ -29,3 +30,18 @@ export const STRINGS = Object.fromEntries(
 export const LANGS = ['fr', 'en', 'zh'];
 export const HTML_LANG = { fr: 'fr', en: 'en', zh: 'zh-Hans' };
 export const NATIVE_NAME = { fr: 'Français', en: 'English', zh: '中文' };
+
+/**
+ * The plural message `key` for `count` in `lang`, `{count}` and `args` filled
+ * in. The form is chosen by the browser engine's own CLDR rules
+ * (`Intl.PluralRules`), independently of the portal's Rust code; a language
+ * with one form gives it as `key` or `key.other`.
+ */
+export function plural(lang, key, count, args = {}) {
+  const table = STRINGS[lang];
+  const form = new Intl.PluralRules(HTML_LANG[lang]).select(count);
+  const text = table[`${key}.${form}`] ?? table[`${key}.other`] ?? table[key];
+  if (text === undefined) throw new Error(`no plural message ${key} in ${lang}`);
+  const number = new Intl.NumberFormat(HTML_LANG[lang]).format(count);
+  return Object.entries({ count: number, ...args }).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), text);
+}
