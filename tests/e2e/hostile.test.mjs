@@ -4,13 +4,14 @@
 // their language or inert text; no panic, no script, no console error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { startServer } from './support/server.mjs';
 import { launch, newPage, ready } from './support/browser.mjs';
-import { STRINGS, LANGS } from './support/strings.mjs';
+import { LANGS } from './support/strings.mjs';
+import { BROKEN_CASES } from './support/broken.mjs';
+import { assertErrorPage } from './support/error_page.mjs';
 
 const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
-const BROKEN = readdirSync('tests/fixtures/broken').filter((f) => f.endsWith('.json'));
 
 let server, browser;
 before(async () => {
@@ -18,13 +19,6 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** Opens `path` with the dataset request answered by `body`. */
-async function withDataset(page, body, path) {
-  await page.route('**/data/portal.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-  await page.goto(server.url(path));
-  await ready(page);
-}
 
 const hostileStrings = [
   '<script>window.__pwned = 1</script>',
@@ -51,17 +45,17 @@ function poisoned() {
   return copy;
 }
 
-test(`${BROKEN.length} broken datasets each give the error page in every language, without panic`, async () => {
-  assert.ok(BROKEN.length >= 20);
-  for (const file of BROKEN) {
-    const body = readFileSync(`tests/fixtures/broken/${file}`, 'utf8');
+test(`${BROKEN_CASES.length} broken datasets each give the error page in every language, with their message and details`, async () => {
+  assert.ok(BROKEN_CASES.length >= 30);
+  for (const c of BROKEN_CASES) {
+    let isJson = true;
+    try { JSON.parse(c.document); } catch { isJson = false; }
     for (const lang of LANGS) {
       const page = await newPage(browser);
-      await withDataset(page, body, `${lang}/parks/`);
-      await page.waitForSelector('[data-state="error"]');
-      assert.equal(await page.textContent('main h1'), STRINGS[lang]['data.error_title'], `${file} ${lang}`);
-      assert.equal(await page.locator(`button:has-text("${STRINGS[lang]['data.retry']}")`).count(), 1);
-      assert.deepEqual(page.problems, [], file);
+      await page.route('**/data/portal.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: c.document }));
+      await page.goto(server.url(`${lang}/parks/`));
+      await assertErrorPage(page, lang, isJson ? c.problems : 'damaged', `${c.name} (${c.what}), ${lang}`);
+      assert.deepEqual(page.problems, [], c.name);
       await page.context().close();
     }
   }
@@ -70,12 +64,14 @@ test(`${BROKEN.length} broken datasets each give the error page in every languag
 test('a 10 MB string is refused with a message, not a frozen page', async () => {
   const huge = structuredClone(DATASET);
   huge.parks[0].description.en = 'x'.repeat(10 * 1024 * 1024);
-  const page = await newPage(browser);
-  await withDataset(page, JSON.stringify(huge), 'en/parks/');
-  await page.waitForSelector('[data-state="error"]');
-  assert.ok((await page.textContent('[data-state="error"]')).includes(STRINGS.en['data.retry']));
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
+  for (const lang of LANGS) {
+    const page = await newPage(browser);
+    await page.route('**/data/portal.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(huge) }));
+    await page.goto(server.url(`${lang}/parks/`));
+    await assertErrorPage(page, lang, [{ path: '$.parks[0].description.en', says: [`${10 * 1024 * 1024} characters is over the limit`] }], `10 MB, ${lang}`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
 });
 
 test('markup and script addresses in every text field render as inert text on every page', async () => {
