@@ -1,6 +1,8 @@
 //! The page start written into each page file at build time: what a visitor
 //! sees before the app runs, in the page's language, with working links.
 
+mod support;
+
 use sophia_china_portal::data::{load, Catalog};
 use sophia_china_portal::i18n::{Key, Locale};
 use sophia_china_portal::prerender::page_body;
@@ -23,14 +25,25 @@ fn heading(html: &str) -> &str {
 #[test]
 fn every_page_starts_with_its_heading_in_its_language() {
     let catalog = catalog();
-    for route in all_routes(&catalog) {
+    let routes = all_routes(&catalog);
+    // Every page of the dataset, counted from the file itself.
+    assert_eq!(routes.len(), support::page_paths().len());
+    for route in routes {
         for locale in Locale::ALL {
             let body = page_body(&route, locale, &catalog, "/portal/")
                 .unwrap_or_else(|| panic!("{route:?} has no page start"));
+            let title = |key| locale.text(key).to_string();
             let expected = match &route {
-                Route::Home => locale.text(Key::HomeTitle).to_string(),
-                Route::Parks => locale.text(Key::ParksTitle).to_string(),
-                Route::Sources => locale.text(Key::SourcesTitle).to_string(),
+                Route::Home => title(Key::HomeTitle),
+                Route::Parks => title(Key::ParksTitle),
+                Route::Agreements => title(Key::AgreementsTitle),
+                Route::Events => title(Key::EventsTitle),
+                Route::Organisations => title(Key::OrganisationsTitle),
+                Route::Sources => title(Key::SourcesTitle),
+                Route::Search => title(Key::SearchTitle),
+                Route::Map => title(Key::MapTitle),
+                Route::Timeline => title(Key::TimelineTitle),
+                Route::OpenData => title(Key::OpenDataTitle),
                 Route::Park(id) => catalog.park(id).unwrap().name.get(locale).to_string(),
                 Route::Event(id) => catalog.event(id).unwrap().title.get(locale).to_string(),
                 Route::Agreement(id) => {
@@ -44,7 +57,7 @@ fn every_page_starts_with_its_heading_in_its_language() {
                         _ => name.to_string(),
                     }
                 }
-                _ => continue,
+                Route::NotFound(_) => panic!("all_routes lists a not-found page"),
             };
             assert_eq!(heading(&body), text(&expected), "{route:?} {locale:?}");
             assert_eq!(body.matches("<h1").count(), 1, "{route:?} {locale:?}");
