@@ -5,12 +5,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { launch, newPage, ready, WAIT_MS } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG, NATIVE_NAME } from './support/strings.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+// WCAG 2.0 to 2.2 A and AA, best practices, and axe's experimental rules
+// (which include label-in-name and unique landmarks).
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
+const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
 let server, browser;
 before(async () => {
@@ -28,33 +31,66 @@ const PAGES = [
   'agreements/?country=CN&from=2016', 'no-such-page/',
 ];
 
+/** axe's violations on the page as it is, in light and in dark, each as one line. */
+async function audit(page, where) {
+  const found = [];
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async (tags) => {
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    }, TAGS);
+    for (const v of violations) found.push(`${where} (${scheme}) ${v}`);
+  }
+  return found;
+}
+
+/** A page with the audit script allowed: it is injected inline, which the portal's own policy forbids. */
+async function auditPage(viewport) {
+  const context = await browser.newContext({ bypassCSP: true, viewport, serviceWorkers: 'block' });
+  context.setDefaultTimeout(WAIT_MS);
+  return context.newPage();
+}
+
 for (const lang of LANGS) {
-  test(`axe finds no violation on any kind of page (${lang})`, async () => {
-    // The audit script is injected inline, which the portal's own policy forbids.
-    const context = await browser.newContext({ bypassCSP: true });
-    const page = await context.newPage();
-    let audited = 0;
-    const found = [];
-    for (const path of PAGES) {
-      await page.goto(server.url(`${lang}/${path}`));
-      await ready(page);
-      await page.waitForTimeout(150);
-      for (const scheme of ['light', 'dark']) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.addScriptTag({ content: AXE });
-        const violations = await page.evaluate(async (tags) => {
-          const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-        }, TAGS);
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    test(`axe, experimental rules included, finds no violation on any kind of page (${lang}, ${device})`, async () => {
+      const page = await auditPage(viewport);
+      let audited = 0;
+      const found = [];
+      for (const path of PAGES) {
+        await page.goto(server.url(`${lang}/${path}`));
+        await ready(page);
+        await page.waitForTimeout(150);
+        found.push(...await audit(page, `${lang}/${path}`));
         audited++;
-        for (const v of violations) found.push(`${lang}/${path} (${scheme}) ${v}`);
+      }
+      assert.deepEqual(found, []);
+      assert.equal(audited, PAGES.length);
+      await page.context().close();
+    });
+  }
+}
+
+test('axe finds no violation on the data-error page, in every language, at both widths', async () => {
+  const found = [];
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    const page = await auditPage(viewport);
+    // A dataset that breaks the rules: the error page with its details list.
+    const broken = JSON.stringify({ ...DATASET, parks: [{ ...DATASET.parks[0], sources: [] }, ...DATASET.parks.slice(1)] });
+    await page.route('**/data/portal.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: broken }));
+    for (const lang of LANGS) {
+      for (const path of ['parks/', `events/${DATASET.events[0].id}/`]) {
+        await page.goto(server.url(`${lang}/${path}`));
+        await page.waitForSelector('[data-state="error"] details');
+        found.push(...await audit(page, `${lang}/${path} ${device}, data error`));
       }
     }
-    assert.deepEqual(found, []);
-    assert.equal(audited, PAGES.length * 2);
-    await context.close();
-  });
-}
+    await page.context().close();
+  }
+  assert.deepEqual(found, []);
+});
 
 test('the portal works with the keyboard alone', async () => {
   const page = await newPage(browser);
@@ -107,5 +143,27 @@ test('names in another language carry their own lang', async () => {
   await page.goto(server.url('zh/organisations/fondation-sophia-antipolis/'));
   await ready(page);
   assert.ok(await page.locator('main [lang="fr"]').count() > 0);
+  await page.context().close();
+});
+
+test('each map marker is named with the label it shows, and the two search areas have distinct names', async () => {
+  // WCAG 2.5.3 (label in name) and unique landmarks, checked directly: axe
+  // does not read the marker's label, which is hidden from the accessibility
+  // tree because the marker's name already says it.
+  const page = await newPage(browser);
+  for (const lang of LANGS) {
+    await page.goto(server.url(`${lang}/map/`));
+    await ready(page);
+    await page.waitForSelector('a.map-park text');
+    const markers = await page.$$eval('a.map-park', (as) => as.map((a) => [a.getAttribute('aria-label'), a.querySelector('text').textContent.trim()]));
+    assert.equal(markers.length, DATASET.parks.length);
+    for (const [name, label] of markers) assert.ok(name.startsWith(label) || name.includes(label), `${lang}: "${name}" does not say "${label}"`);
+    await page.goto(server.url(`${lang}/search/?q=chengdu`));
+    await ready(page);
+    const names = await page.$$eval('[role="search"]', (els) => els.map((e) => e.getAttribute('aria-label')));
+    assert.equal(names.length, 2, lang);
+    assert.ok(names.every(Boolean) && names[0] !== names[1], `${lang}: ${names}`);
+  }
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
