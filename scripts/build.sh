@@ -17,4 +17,4 @@ DIST=${DIST:-dist}
 public_url=$(printf '%s' "$SITE_URL" | sed -E 's#^[a-z]+://[^/]+##; s#/*$#/#')
 
 trunk build --release --public-url "$public_url" --dist "$DIST"
-cargo run --release --quiet --bin static-pages -- "$DIST" "$SITE_URL"
+cargo run --release --quiet -p portal-site --bin static-pages -- "$DIST" "$SITE_URL"

@@ -8,14 +8,14 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format"
-cargo fmt --check
+cargo fmt --all --check
 
-step "lints (native and wasm)"
-cargo clippy --all-targets --quiet -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
+step "lints (the workspace natively, the app as wasm)"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p sophia-china-portal --lib --bins --quiet -- -D warnings
 
-step "native tests"
-cargo test --quiet
+step "native tests (core, app, site)"
+cargo test --workspace --quiet
 
 # The build the browser tests run on, and the one the Pages workflow publishes:
 # SITE_URL is where it will live (the workflow sets the Pages address); without

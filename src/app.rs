@@ -1,56 +1,70 @@
 //! The router, the shell and the route table.
 //!
-//! Addresses are parsed by [`crate::route`], the same code the build-time page
-//! generator and the native tests use, so this file only maps each
+//! Addresses are parsed by `portal_core::address::route`, the same code the
+//! site generator and the native tests use, so this file only maps each
 //! [`Route`] to its page. leptos_router provides the history, the link
-//! interception and the location signal.
+//! interception and the location signal (natively, the address being rendered).
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::path;
 use leptos_router::NavigateOptions;
-use wasm_bindgen::JsCast;
+use portal_core::address::Base;
+use portal_core::model::PartialDate;
+use portal_core::{Key, Locale, Route};
 
-use crate::components::{provide_catalog, DataGate, DocumentHead, Footer, Header};
-use crate::i18n::{Key, Locale};
+use crate::components::{DataGate, DocumentHead, Footer, Header};
+use crate::data::{Data, MapBase};
 use crate::pages;
-use crate::route::Route;
 
-/// The site's base path without its trailing slash: `""` locally, `/<repo>` on
-/// GitHub Pages. Trunk writes it into `<base href>` at build time.
-pub fn base_path() -> &'static str {
-    use std::sync::OnceLock;
-    static BASE: OnceLock<String> = OnceLock::new();
-    BASE.get_or_init(|| {
-        let href = document()
-            .query_selector("base")
-            .ok()
-            .flatten()
-            .and_then(|base| base.get_attribute("href"))
-            .unwrap_or_default();
-        href.trim_end_matches('/').to_string()
-    })
+/// What the app starts from.
+#[derive(Clone)]
+pub struct Start {
+    /// The base path every link starts with.
+    pub base: Base,
+    pub data: Data,
+    pub map_base: MapBase,
+    pub holds: Holds,
+    /// Today, for what is upcoming and what is past.
+    pub today: PartialDate,
+    /// The language of the bare site root, which redirects to it.
+    pub root_locale: Locale,
+    /// Whether to build the header and footer a task after the rest (in the
+    /// browser, behind a page file already on screen: shorter tasks).
+    pub defer_chrome: bool,
+}
+
+/// The current interface language, in context.
+#[derive(Clone, Copy)]
+pub struct CurrentLocale(pub Memo<Locale>);
+
+/// The page being shown, in context.
+#[derive(Clone, Copy)]
+pub struct CurrentRoute(pub Memo<Option<Route>>);
+
+/// Whether the shell has built its header and footer.
+#[derive(Clone, Copy)]
+pub struct ChromeBuilt(pub ReadSignal<bool>);
+
+/// Today's date, in context.
+#[derive(Clone, Copy)]
+pub struct Today(pub PartialDate);
+
+/// Work a page still has before the app may take the page file's place
+/// (the map's base geometry): a count, in context.
+#[derive(Clone, Copy)]
+pub struct Holds(pub RwSignal<u32>);
+
+/// The base path, from context.
+pub fn use_base() -> Base {
+    expect_context::<Base>()
 }
 
 /// The full address of `route` in `locale`, base included: every internal link goes through here.
 pub fn href(route: &Route, locale: Locale) -> String {
-    format!("{}{}", base_path(), route.path(locale))
+    use_base().page(route, locale)
 }
-
-/// The language the visitor reads the portal in, provided by the shell.
-#[derive(Clone, Copy)]
-pub struct CurrentLocale(pub Memo<Locale>);
-
-/// Whether the shell has built its header and footer (a task after the rest
-/// of it, at start-up): the app shows itself only once they are there.
-#[derive(Clone, Copy)]
-pub struct ChromeBuilt(pub ReadSignal<bool>);
-
-/// The page being shown, provided by the shell.
-#[derive(Clone, Copy)]
-pub struct CurrentRoute(pub Memo<Option<Route>>);
 
 /// The current interface language.
 pub fn use_locale() -> Memo<Locale> {
@@ -64,15 +78,29 @@ pub fn t(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
 }
 
 #[component]
-pub fn App() -> impl IntoView {
-    provide_meta_context();
-    crate::browser::register_offline_worker(base_path());
+pub fn App(start: Start) -> impl IntoView {
+    let router_base = start.base.as_str().to_string();
+    provide_context(start.base.clone());
+    provide_context(start.data);
+    provide_context(start.map_base);
+    provide_context(Today(start.today));
+    provide_context(start.holds);
+    let (root_locale, defer_chrome) = (start.root_locale, start.defer_chrome);
+    #[cfg(target_arch = "wasm32")]
+    {
+        crate::browser::register_offline_worker(&start.base);
+        crate::loader::load_data(start.base.clone(), start.data);
+        if crate::takeover::has_page_file() {
+            crate::takeover::show_failures_on_page_file(start.data);
+            crate::takeover::take_over_when_ready(start.data, start.holds);
+        }
+    }
     view! {
-        <Router base=base_path()>
-            // One catch-all route: `crate::route` decides which page an address
+        <Router base=router_base>
+            // One catch-all route: `Route::parse` decides which page an address
             // names; `Routes` is still needed to complete each navigation.
             <Routes fallback=|| ()>
-                <RouterRoute path=path!("/*any") view=Shell/>
+                <RouterRoute path=path!("/*any") view=move || view! { <Shell root_locale defer_chrome/> }/>
             </Routes>
         </Router>
     }
@@ -80,16 +108,17 @@ pub fn App() -> impl IntoView {
 
 /// The frame around every page: header, main content, footer; keeps `<html lang>` in step.
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(root_locale: Locale, defer_chrome: bool) -> impl IntoView {
+    let base = use_base();
     let location = use_location();
     let parsed = Memo::new(move |_| {
         let path = location.pathname.get();
-        let relative = path.strip_prefix(base_path()).unwrap_or(&path).to_string();
-        (relative.clone(), Route::parse(&relative))
+        let relative = base.strip(&path).to_string();
+        let parsed = Route::parse(&relative);
+        (relative, parsed)
     });
-    let fallback_locale = crate::browser::preferred_locale();
     let locale =
-        Memo::new(move |_| parsed.with(|(_, p)| p.as_ref().map_or(fallback_locale, |(l, _)| *l)));
+        Memo::new(move |_| parsed.with(|(_, p)| p.as_ref().map_or(root_locale, |(l, _)| *l)));
     let route = Memo::new(move |_| {
         parsed.with(|(relative, p)| match p {
             Some((_, route)) => Some(route.clone()),
@@ -103,27 +132,19 @@ fn Shell() -> impl IntoView {
     });
     provide_context(CurrentLocale(locale));
     provide_context(CurrentRoute(route));
-    provide_catalog();
-    // Start-up work in tasks of its own, so none blocks the page for long
-    // (the page start from the HTML file is on screen meanwhile): first this
-    // frame, then the header and footer, then the browser's locale data.
-    // Without a page start (404.html, the development server) the header
-    // comes at once, or it would push the page down when it arrives.
-    let chrome = RwSignal::new(!crate::browser::has_prerendered());
+    let chrome = RwSignal::new(!defer_chrome);
     provide_context(ChromeBuilt(chrome.read_only()));
-    let first_locale = locale.get_untracked();
-    leptos::task::spawn_local(async move {
-        crate::browser::next_task().await;
-        chrome.set(true);
-        crate::browser::next_task().await;
-        crate::i18n::format::prepare(first_locale);
-    });
+    if defer_chrome {
+        // The header and footer in a task of their own, after the rest of
+        // the shell: two shorter tasks instead of one long one.
+        crate::browser::after_a_task(move || chrome.set(true));
+    }
 
     let navigate = use_navigate();
     Effect::new(move |_| {
         if route.get().is_none() {
             navigate(
-                &Route::Home.path(fallback_locale),
+                &Route::Home.path(root_locale),
                 NavigateOptions {
                     replace: true,
                     ..Default::default()
@@ -131,6 +152,7 @@ fn Shell() -> impl IntoView {
             );
         }
     });
+    Effect::new(move |_| crate::browser::set_document_language(locale.get()));
 
     // After a move to another page (not on the first load, and not when only
     // the query changes), put the keyboard focus on the new page's heading, so
@@ -138,55 +160,45 @@ fn Shell() -> impl IntoView {
     Effect::new(move |previous: Option<Option<Route>>| {
         let current = route.get();
         if previous.is_some_and(|p| p != current) {
-            request_animation_frame(focus_page_heading);
+            request_animation_frame(crate::browser::focus_page_heading);
         }
         current
     });
 
+    // With a `<base href>` in the page, a bare `#main` would point at the
+    // site root, so the skip link moves focus itself.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        crate::browser::focus_main();
+    };
     view! {
-        <Html {..} lang=move || locale.get().html_lang()/>
         <DocumentHead/>
-        // With a `<base href>` in the page, a bare `#main` would point at the
-        // site root, so the skip link moves focus itself.
-        <a class="skip-link" href="#main" on:click=move |ev| {
-            ev.prevent_default();
-            if let Some(main) = document().get_element_by_id("main") {
-                let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
-        }>{t(Key::SkipToContent)}</a>
+        <a class="skip-link" href="#main" on:click=skip>{t(Key::SkipToContent)}</a>
         {move || chrome.get().then(|| view! { <Header/> })}
         <main id="main" tabindex="-1">
-            <DataGate>{move || route.get().map(|route| match route {
-                Route::Home => view! { <pages::HomePage/> }.into_any(),
-                Route::Parks => view! { <pages::ParksPage/> }.into_any(),
-                Route::Park(id) => view! { <pages::ParkPage id/> }.into_any(),
-                Route::Agreements => view! { <pages::AgreementsPage/> }.into_any(),
-                Route::Agreement(id) => view! { <pages::AgreementPage id/> }.into_any(),
-                Route::Events => view! { <pages::EventsPage/> }.into_any(),
-                Route::Event(id) => view! { <pages::EventPage id/> }.into_any(),
-                Route::Organisations => view! { <pages::OrganisationsPage/> }.into_any(),
-                Route::Organisation(id) => view! { <pages::OrganisationPage id/> }.into_any(),
-                Route::Sources => view! { <pages::SourcesPage/> }.into_any(),
-                Route::Search => view! { <pages::SearchPage/> }.into_any(),
-                Route::Map => view! { <pages::MapPage/> }.into_any(),
-                Route::Timeline => view! { <pages::TimelinePage/> }.into_any(),
-                Route::OpenData => view! { <pages::OpenDataPage/> }.into_any(),
-                Route::NotFound(_) => view! { <pages::NotFoundPage/> }.into_any(),
-            })}</DataGate>
+            <DataGate>{move || route.get().map(page)}</DataGate>
         </main>
         {move || chrome.get().then(|| view! { <Footer/> })}
     }
 }
 
-/// Moves the focus to the main heading, once the new page is on screen (or,
-/// while its data loads, to the main region).
-fn focus_page_heading() {
-    let target = document()
-        .query_selector("main h1")
-        .ok()
-        .flatten()
-        .or_else(|| document().get_element_by_id("main"));
-    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
+/// The page of a route.
+fn page(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <pages::HomePage/> }.into_any(),
+        Route::Parks => view! { <pages::ParksPage/> }.into_any(),
+        Route::Park(id) => view! { <pages::ParkPage id/> }.into_any(),
+        Route::Agreements => view! { <pages::AgreementsPage/> }.into_any(),
+        Route::Agreement(id) => view! { <pages::AgreementPage id/> }.into_any(),
+        Route::Events => view! { <pages::EventsPage/> }.into_any(),
+        Route::Event(id) => view! { <pages::EventPage id/> }.into_any(),
+        Route::Organisations => view! { <pages::OrganisationsPage/> }.into_any(),
+        Route::Organisation(id) => view! { <pages::OrganisationPage id/> }.into_any(),
+        Route::Sources => view! { <pages::SourcesPage/> }.into_any(),
+        Route::Search => view! { <pages::SearchPage/> }.into_any(),
+        Route::Map => view! { <pages::MapPage/> }.into_any(),
+        Route::Timeline => view! { <pages::TimelinePage/> }.into_any(),
+        Route::OpenData => view! { <pages::OpenDataPage/> }.into_any(),
+        Route::NotFound(_) => view! { <pages::NotFoundPage/> }.into_any(),
     }
 }

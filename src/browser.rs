@@ -1,11 +1,21 @@
 //! The few things the portal asks of the browser itself: the visitor's
-//! languages and the language they chose last time.
+//! languages and the language they chose last time, the document's language
+//! and title, focus, tasks, and the offline worker.
+//!
+//! Components call some of these from event handlers and effects, which never
+//! run in the native renderer; what a component could call while rendering is
+//! a no-op off the browser.
 
-use crate::i18n::{negotiate, Locale};
+use portal_core::i18n::negotiate;
+use portal_core::Locale;
 use wasm_bindgen::JsCast;
 
 /// Where the visitor's explicit choice of language is kept between visits.
 const LOCALE_STORAGE_KEY: &str = "portal.locale";
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -26,6 +36,27 @@ pub fn preferred_locale() -> Locale {
     negotiate(remembered.as_deref(), languages.iter().map(String::as_str))
 }
 
+/// The site's base path, from the page's `<base href>` (Trunk writes the
+/// public URL there at build time).
+pub fn base() -> portal_core::address::Base {
+    let href = document()
+        .and_then(|d| d.query_selector("base").ok().flatten())
+        .and_then(|base| base.get_attribute("href"))
+        .unwrap_or_default();
+    portal_core::address::Base::new(&href)
+}
+
+/// Today's date in the visitor's time zone.
+#[cfg(target_arch = "wasm32")]
+pub fn today() -> portal_core::model::PartialDate {
+    let now = js_sys::Date::new_0();
+    portal_core::model::PartialDate {
+        year: now.get_full_year() as i32,
+        month: Some(now.get_month() as u8 + 1),
+        day: Some(now.get_date() as u8),
+    }
+}
+
 /// Remembers the language the visitor picked in the switcher.
 /// Private browsing may refuse storage; the choice then lasts for the visit only.
 pub fn remember_locale(locale: Locale) {
@@ -34,29 +65,113 @@ pub fn remember_locale(locale: Locale) {
     }
 }
 
-/// Removes the head tags the static page files carry for search engines and
-/// link previews (description, canonical, language alternates, Open Graph):
-/// once the app runs, the visitor moves between pages and languages without
-/// reloading, and those tags would describe the page first loaded. The app
-/// sets the title and description itself from then on.
-pub fn drop_static_head_tags() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+/// The language of the document, from `<html lang>`.
+pub fn document_locale() -> Locale {
+    let lang = document()
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .unwrap_or_default();
+    Locale::from_tag(&lang).unwrap_or_default()
+}
+
+/// Keeps `<html lang>` in step with the page's language.
+pub fn set_document_language(locale: Locale) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", locale.html_lang());
+    }
+}
+
+/// Sets the document's title and its `<meta>` description and robots tags.
+pub fn set_document_head(title: &str, description: &str, indexed: bool) {
+    let Some(document) = document() else {
         return;
     };
-    let selector = "meta[name=description], meta[name=robots], link[rel=canonical], link[rel=alternate], meta[property^='og:']";
+    document.set_title(title);
+    let Some(head) = document.head() else {
+        return;
+    };
+    let meta = |name: &str, content: Option<&str>| {
+        let selector = format!("meta[name={name}]");
+        let existing = document.query_selector(&selector).ok().flatten();
+        match (existing, content) {
+            (Some(tag), Some(content)) => {
+                let _ = tag.set_attribute("content", content);
+            }
+            (Some(tag), None) => tag.remove(),
+            (None, Some(content)) => {
+                if let Ok(tag) = document.create_element("meta") {
+                    let _ = tag.set_attribute("name", name);
+                    let _ = tag.set_attribute("content", content);
+                    let _ = head.append_child(&tag);
+                }
+            }
+            (None, None) => {}
+        }
+    };
+    meta("description", Some(description));
+    meta("robots", (!indexed).then_some("noindex"));
+}
+
+/// Removes the head tags the page files carry for search engines and link
+/// previews (canonical, language alternates, Open Graph): once the app runs,
+/// the visitor moves between pages and languages without reloading, and those
+/// tags would describe the page first loaded. The app keeps the title and
+/// description up to date itself.
+pub fn drop_static_head_tags() {
+    let Some(document) = document() else {
+        return;
+    };
+    let selector = "link[rel=canonical], link[rel=alternate], meta[property^='og:']";
     if let Ok(tags) = document.query_selector_all(selector) {
         for i in 0..tags.length() {
-            if let Some(tag) = tags.item(i) {
-                if let Some(parent) = tag.parent_node() {
-                    let _ = parent.remove_child(&tag);
-                }
+            if let Some(tag) = tags
+                .item(i)
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                tag.remove();
             }
         }
     }
 }
 
-/// Resolves in a later task of the event loop, letting the browser paint and
-/// handle input first.
+/// Moves the focus to the main heading, once the new page is on screen (or,
+/// while its data loads, to the main region).
+pub fn focus_page_heading() {
+    let Some(document) = document() else {
+        return;
+    };
+    let target = document
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .or_else(|| document.get_element_by_id("main"));
+    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Moves the focus to the main region (the skip link).
+pub fn focus_main() {
+    let main = document().and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) = main.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
+    }
+}
+
+/// Runs `f` in a later task of the event loop, letting the browser paint and
+/// handle input first. Off the browser, at once.
+pub fn after_a_task(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    leptos::task::spawn_local(async move {
+        next_task().await;
+        f();
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    f();
+}
+
+/// Resolves in a later task of the event loop.
+#[cfg(target_arch = "wasm32")]
 pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
@@ -66,82 +181,24 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// The page start written at build time (`crate::prerender`), while it is in the page.
-fn prerendered() -> Option<web_sys::Element> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(crate::prerender::CONTAINER_ID))
-}
-
-/// Whether the page start written at build time is still in the page.
-pub fn has_prerendered() -> bool {
-    prerendered().is_some()
-}
-
-/// Shows the loading message of the page start written at build time (hidden
-/// there, for visitors without scripts): the app runs, the data is on its way.
-pub fn show_prerendered_loading() {
-    let status = prerendered().and_then(|p| p.query_selector(".data-status").ok().flatten());
-    if let Some(status) = status {
-        let _ = status.remove_attribute("hidden");
-    }
-}
-
-/// Removes the page start written at build time, which covers the app until
-/// the dataset is there; from then on the app's own render, until now hidden
-/// behind it, is the page.
-pub fn drop_prerendered() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(prerendered) = prerendered() else {
-        return;
-    };
-    // A visitor may already be typing in the search field of the page start:
-    // carry the focus and the text over to the app's field of the same id.
-    let active = document
-        .active_element()
-        .filter(|e| prerendered.contains(Some(e)))
-        .map(|e| {
-            let value = e.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value());
-            (e.id(), value)
-        });
-    prerendered.remove();
-    if let Some((id, value)) = active.filter(|(id, _)| !id.is_empty()) {
-        if let Some(element) = document.get_element_by_id(&id) {
-            if let (Some(input), Some(value)) =
-                (element.dyn_ref::<web_sys::HtmlInputElement>(), value)
-            {
-                input.set_value(&value);
-            }
-            if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        }
-    }
-}
-
-/// Registers the offline worker the page file names (`crate::offline::WORKER_META`),
-/// so pages already visited and the data keep working without a network. A
-/// refusal (a broken or missing `sw.js`, a browser that forbids workers) leaves
-/// the portal working online and is reported on the console, where the
-/// browser tests see it.
-pub fn register_offline_worker(base: &str) {
+/// Registers the offline worker the page file names (`<meta name="offline-worker">`,
+/// written by the site generator beside `sw.js`), so pages already visited and
+/// the data keep working without a network. A refusal (a broken or missing
+/// `sw.js`, a browser that forbids workers) leaves the portal working online
+/// and is reported on the console, where the browser tests see it. Pages
+/// without the tag (the development server's) have no worker.
+#[cfg(target_arch = "wasm32")]
+pub fn register_offline_worker(base: &portal_core::address::Base) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let script = window
-        .document()
-        .and_then(|d| {
-            d.query_selector(&format!("meta[name={}]", crate::offline::WORKER_META))
-                .ok()
-                .flatten()
-        })
+    let script = document()
+        .and_then(|d| d.query_selector("meta[name=offline-worker]").ok().flatten())
         .and_then(|meta| meta.get_attribute("content"));
     let Some(script) = script else {
         return;
     };
-    let url = format!("{base}/{script}");
+    let url = base.join(&format!("/{script}"));
     let promise = window.navigator().service_worker().register(&url);
     leptos::task::spawn_local(async move {
         if let Err(error) = wasm_bindgen_futures::JsFuture::from(promise).await {
@@ -151,4 +208,12 @@ pub fn register_offline_worker(base: &str) {
             );
         }
     });
+}
+
+/// A User Timing mark, so `scripts/bench.sh` can split start-up into its
+/// stages (read back with `performance.getEntriesByType("mark")`).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
 }

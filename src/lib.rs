@@ -1,24 +1,29 @@
-//! Sophia Antipolis – China partnership portal.
+//! The portal's app: the Leptos components of every page, rendered in the
+//! browser (compiled to wasm) and, natively, into the page files the site
+//! generator (`crates/site`) writes, so both show the same markup.
 //!
-//! - [`data`]: the dataset's types, validation and lookups; plain Rust, tested natively.
-//! - [`i18n`]: the interface languages, their strings and the browser's `Intl` formatting.
-//! - [`app`]: the router, the shell and the route table; [`pages`] one file per page,
-//!   [`components`] the pieces several pages share.
+//! - [`app`]: the router, the shell and the route table; [`pages`] one file per
+//!   page, [`components`] the pieces several pages share.
+//! - [`data`]: the dataset as the pages get it, and its loading state.
+//! - [`browser`], [`loader`], [`takeover`]: what only runs in the browser:
+//!   the visitor's language, fetching the data, and taking over the page file.
+//! - [`render`]: the native renderer the site generator calls.
+//!
+//! The model, dates, addresses and interface strings are `portal_core`'s.
 
-pub mod calendar;
-pub mod data;
-pub mod document;
-pub mod i18n;
-pub mod map;
-pub mod offline;
-pub mod open_data;
-pub mod prerender;
-pub mod route;
-pub mod static_site;
-pub mod text;
+// Deeply nested view types (native rendering resolves them as futures).
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod browser;
 pub mod components;
-pub mod loader;
+pub mod data;
 pub mod pages;
+
+#[cfg(target_arch = "wasm32")]
+pub mod loader;
+#[cfg(target_arch = "wasm32")]
+pub mod takeover;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;

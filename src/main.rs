@@ -1,9 +1,14 @@
-//! Browser entry point: mounts the portal on `<body>`.
+//! Browser entry point: mounts the portal on `<body>`, behind the page file
+//! that is already on screen (see `takeover`).
 
-use sophia_china_portal::browser::next_task;
-use sophia_china_portal::loader::mark;
-
+#[cfg(target_arch = "wasm32")]
 fn main() {
+    use leptos::prelude::*;
+    use sophia_china_portal::app::{App, Holds, Start};
+    use sophia_china_portal::browser::{mark, next_task};
+    use sophia_china_portal::data::{Data, MapBase};
+    use sophia_china_portal::{browser, takeover};
+
     console_error_panic_hook::set_once();
     // `scripts/bench.sh` reads these marks to split start-up into its stages.
     mark("portal:main");
@@ -12,8 +17,25 @@ fn main() {
     // press on the page already shown is served in between.
     wasm_bindgen_futures::spawn_local(async {
         next_task().await;
-        sophia_china_portal::browser::drop_static_head_tags();
-        leptos::mount::mount_to_body(sophia_china_portal::app::App);
+        browser::drop_static_head_tags();
+        let page_file = takeover::has_page_file();
+        let start = Start {
+            base: browser::base(),
+            data: Data::loading(),
+            map_base: MapBase(RwSignal::new(None)),
+            holds: Holds(RwSignal::new(0)),
+            today: browser::today(),
+            root_locale: browser::preferred_locale(),
+            defer_chrome: page_file,
+        };
+        leptos::mount::mount_to_body(move || view! { <App start/> });
         mark("portal:mounted");
     });
+}
+
+/// The app runs in the browser; natively, the site generator renders it.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("The portal's app runs in the browser: build it with `trunk build` (see README).");
+    std::process::exit(2);
 }

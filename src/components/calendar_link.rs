@@ -1,19 +1,19 @@
-//! Links to the events' calendar files (.ics), which `static-pages` writes at
-//! build time beside the event pages: one per dated event, and one with every
+//! Links to the events' calendar files (.ics), which the site generator
+//! writes beside the event pages: one per dated event, and one with every
 //! dated event. Each file is in the language of the page that links to it.
 
 use leptos::prelude::*;
+use portal_core::address::files;
+use portal_core::model::Event;
+use portal_core::{Key, Locale};
 
-use crate::app::base_path;
-use crate::calendar::{event_file_path, events_file_path, has_entry};
-use crate::data::model::Event;
-use crate::i18n::{Key, Locale};
+use crate::app::use_base;
 
 /// "Add to calendar (.ics)": downloads the calendar file of one event, in
 /// `locale`. `None` for an event without a date, which has no file.
 pub fn event_calendar_link(event: &Event, locale: Locale) -> Option<AnyView> {
-    has_entry(event).then(|| {
-        let href = format!("{}{}", base_path(), event_file_path(&event.id, locale));
+    event.date.is_some().then(|| {
+        let href = use_base().join(&files::event_calendar(&event.id, locale));
         let file = format!("{}.ics", event.id);
         view! {
             <a class="calendar-link" href=href download=file type="text/calendar" data-calendar="event">
@@ -27,7 +27,7 @@ pub fn event_calendar_link(event: &Event, locale: Locale) -> Option<AnyView> {
 /// "All events in a calendar (.ics)": downloads the calendar file of every
 /// dated event, in `locale`.
 pub fn events_calendar_link(locale: Locale) -> AnyView {
-    let href = format!("{}{}", base_path(), events_file_path(locale));
+    let href = use_base().join(&files::events_calendar(locale));
     let file = format!("sophia-antipolis-china-events-{}.ics", locale.code());
     view! {
         <a class="calendar-link" href=href download=file type="text/calendar" data-calendar="events">

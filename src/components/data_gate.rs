@@ -1,106 +1,92 @@
-use std::sync::Arc;
+//! What a page shows before it has its data: nothing while it loads, and if
+//! loading fails a message in the visitor's language with a retry.
 
 use leptos::prelude::*;
 
-use crate::app::{t, use_locale};
-use crate::data::Catalog;
-use crate::i18n::Key;
-use crate::loader::{fetch_catalog, LoadError};
+use crate::app::t;
+use crate::data::{Data, DataState, Failure};
+use portal_core::Key;
 
-/// The dataset as the shell loaded it: `None` while it is on its way.
-#[derive(Clone, Copy)]
-pub struct CatalogResource {
-    resource: LocalResource<Result<Arc<Catalog>, LoadError>>,
-    attempt: RwSignal<u32>,
-}
-
-/// Starts loading the dataset once, for the whole visit, and shares it through context.
-pub fn provide_catalog() {
-    let attempt = RwSignal::new(0u32);
-    let resource = LocalResource::new(move || {
-        attempt.track();
-        async { fetch_catalog().await.map(Arc::new) }
-    });
-    provide_context(CatalogResource { resource, attempt });
-}
-
-/// The loaded dataset. Only valid inside [`DataGate`]'s children, which render once it is there.
-pub fn use_catalog() -> Arc<Catalog> {
-    expect_context::<CatalogResource>()
-        .resource
-        .get_untracked()
-        .and_then(Result::ok)
-        .expect("use_catalog outside DataGate")
-}
-
-/// The dataset once loaded, reactively; `None` while loading or after a failure.
-pub fn loaded_catalog() -> Signal<Option<Arc<Catalog>>> {
-    let resource = expect_context::<CatalogResource>().resource;
-    Signal::derive(move || resource.get().and_then(Result::ok))
-}
-
-/// Shows its children once the dataset is loaded; until then a loading
-/// message, and if loading fails a message in the visitor's language with a retry.
+/// Shows its children once the dataset is loaded. Behind a page file (see
+/// `crate::takeover`) the app is hidden until then; on the development server,
+/// or after a failure on a page file's notice, the visitor sees the messages.
 #[component]
 pub fn DataGate(children: ChildrenFn) -> impl IntoView {
-    let CatalogResource { resource, attempt } = expect_context();
-    let locale = use_locale();
-    // The page start written at build time stays in front until the data is
-    // loaded (or has failed) and the shell has its header: the visitor never
-    // sees a loading message on a page that already shows its heading.
-    let chrome = expect_context::<crate::app::ChromeBuilt>().0;
-    Effect::new(move |_| {
-        if !resource.with(Option::is_some) {
-            crate::browser::show_prerendered_loading();
-        } else if chrome.get() {
-            crate::browser::drop_prerendered();
-        }
-    });
-    move || match resource.get() {
-        None => view! {
-            <p class="data-status" role="status" aria-live="polite">{t(Key::DataLoading)}</p>
-        }
-        .into_any(),
-        Some(Ok(_)) => children().into_any(),
-        Some(Err(error)) => {
-            let details = match &error {
-                LoadError::Invalid(problems) => {
-                    problems.first(5).iter().map(|p| p.to_string()).collect()
-                }
-                _ => Vec::new(),
-            };
-            let message = move || {
-                let l = locale.get();
-                match &error {
-                    LoadError::Network => l.text(Key::DataErrorNetwork).to_string(),
-                    LoadError::Status(code) => {
-                        l.format(Key::DataErrorStatus, &[("status", &code.to_string())])
-                    }
-                    LoadError::Damaged => l.text(Key::DataErrorDamaged).to_string(),
-                    LoadError::Invalid(problems) => {
-                        l.plural(Key::DataErrorInvalid, problems.len(), &[])
-                    }
-                }
-            };
+    let data = expect_context::<Data>();
+    let loading = move || data.state.with(|s| matches!(s, DataState::Loading));
+    let ready = move || data.state.with(|s| matches!(s, DataState::Ready(_)));
+    move || {
+        if ready() {
             view! {
-                <section class="data-error" role="alert" data-state="error">
-                    <h1 tabindex="-1">{t(Key::DataErrorTitle)}</h1>
-                    <p>{message}</p>
-                    <p>
-                        <button class="button" type="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                            {t(Key::DataRetry)}
-                        </button>
-                    </p>
-                    {(!details.is_empty()).then(|| view! {
-                        <details>
-                            <summary>{t(Key::DataDetails)}</summary>
-                            // The validator's messages are written for the editors, in English.
-                            <ul lang="en">{details.into_iter().map(|d| view! { <li><code>{d}</code></li> }).collect_view()}</ul>
-                        </details>
-                    })}
-                </section>
+                // Where a page file shows a failure of the data (`takeover`).
+                <div class="data-notice"></div>
+                {children()}
             }
             .into_any()
+        } else if loading() {
+            view! {
+                <p class="data-status" role="status" aria-live="polite">{t(Key::DataLoading)}</p>
+            }
+            .into_any()
+        } else {
+            view! { <DataNotice data/> }.into_any()
         }
     }
+}
+
+/// The data's failure, if any: what went wrong, a retry, and the technical
+/// details of a file that breaks the format.
+#[component]
+pub fn DataNotice(
+    data: Data,
+    /// Whether it is shown on a page file, which stays readable meanwhile.
+    #[prop(optional)]
+    on_page_file: bool,
+) -> impl IntoView {
+    let locale = use_locale_or_page();
+    move || {
+        let DataState::Failed(failure) = data.state.get() else {
+            return None;
+        };
+        let l = locale();
+        let message = match &failure {
+            Failure::Network => l.text(Key::DataErrorNetwork).to_string(),
+            Failure::Status(code) => {
+                l.format(Key::DataErrorStatus, &[("status", &code.to_string())])
+            }
+            Failure::Damaged => l.text(Key::DataErrorDamaged).to_string(),
+            Failure::Invalid(_) => l.text(Key::DataErrorInvalid).to_string(),
+        };
+        let details = match &failure {
+            Failure::Invalid(problem) => Some(view! {
+                <details>
+                    <summary>{l.text(Key::DataDetails)}</summary>
+                    // The file's problems are written for its editors, in English.
+                    <ul lang="en"><li><code>{problem.to_string()}</code></li></ul>
+                </details>
+            }),
+            _ => None,
+        };
+        Some(view! {
+            <section class="data-error" role="alert" data-state="error">
+                <h2 class="data-error__title">{l.text(Key::DataErrorTitle)}</h2>
+                <p>{message}</p>
+                {on_page_file.then(|| view! { <p>{l.text(Key::DataErrorEffect)}</p> })}
+                <p>
+                    <button class="button" type="button" on:click=move |_| data.attempt.update(|n| *n += 1)>
+                        {l.text(Key::DataRetry)}
+                    </button>
+                </p>
+                {details}
+            </section>
+        })
+    }
+}
+
+/// The page's language: the shell's, or, for a notice mounted into a page
+/// file outside the shell, the document's.
+fn use_locale_or_page() -> impl Fn() -> portal_core::Locale + Copy {
+    let shell = use_context::<crate::app::CurrentLocale>().map(|c| c.0);
+    let page = crate::browser::document_locale();
+    move || shell.map_or(page, |l| l.get())
 }

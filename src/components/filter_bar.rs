@@ -1,13 +1,15 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use portal_core::Vocabulary;
 
 use crate::app::href;
-use crate::data::filters::{counts, most_frequent, Facet, Filterable, Filters, MAX_FACET_VALUES};
-use crate::data::Catalog;
-use crate::i18n::format::{country_name, format_number};
-use crate::i18n::{Key, Locale};
-use crate::route::{query_string, Route};
+use portal_core::address::route::query_string;
+use portal_core::filters::{counts, most_frequent, Facet, Filterable, Filters, MAX_FACET_VALUES};
+use portal_core::i18n::format_count;
+use portal_core::Catalog;
+use portal_core::Route;
+use portal_core::{Key, Locale};
 
 /// The filters in the current address's query.
 pub fn use_filters() -> Memo<Filters> {
@@ -45,7 +47,7 @@ impl FacetChoices {
                 (value, label, count)
             })
             .collect();
-        options.sort_by(|a, b| crate::i18n::format::compare_names(&a.1, &b.1, l));
+        options.sort_by(|a, b| catalog.compare_names(&a.1, &b.1, l));
         FacetChoices {
             facet,
             label,
@@ -153,20 +155,14 @@ pub fn filter_bar(
             {clear}
         </form>
         <p class="filters__count" role="status" aria-live="polite" data-shown=shown>
-            {l.plural(Key::FiltersShown, shown, &[("total", &format_number(total as f64, l))])}
+            {l.plural(Key::FiltersShown, shown, &[("total", &format_count(total, l))])}
         </p>
     }
 }
 
 /// The label of a vocabulary value named in an address (`sister-parks`), or the value itself.
-pub fn vocabulary_label<T: serde::de::DeserializeOwned>(
-    value: &str,
-    label: impl Fn(T) -> Key,
-    locale: Locale,
-) -> String {
-    serde_json::from_value::<T>(serde_json::Value::String(value.to_string()))
-        .map(|v| locale.text(label(v)).to_string())
-        .unwrap_or_else(|_| value.to_string())
+pub fn vocabulary_label<V: Vocabulary>(value: &str, locale: Locale) -> String {
+    V::from_key(value).map_or_else(|| value.to_string(), |v| locale.text(v.label()).to_string())
 }
 
 /// "No record matches these filters."
@@ -230,7 +226,7 @@ pub fn country_facet<T: Filterable>(
         filters,
         catalog,
         (Facet::Country, Key::FiltersCountry),
-        |c| country_name(c, l),
+        |c| catalog.country_name(c, l).to_string(),
         l,
     )
 }
@@ -257,11 +253,10 @@ pub fn topic_facet<T: Filterable>(
 }
 
 /// The choices of a vocabulary facet (a kind or a format), labelled by `label`.
-pub fn vocabulary_facet<T: Filterable, V: serde::de::DeserializeOwned>(
+pub fn vocabulary_facet<T: Filterable, V: Vocabulary>(
     records: &[T],
     filters: &Filters,
     facet: Facet,
-    label: impl Fn(V) -> Key + Copy,
     catalog: &Catalog,
     l: Locale,
 ) -> FacetChoices {
@@ -275,7 +270,7 @@ pub fn vocabulary_facet<T: Filterable, V: serde::de::DeserializeOwned>(
         filters,
         catalog,
         (facet, key),
-        |v| vocabulary_label::<V>(v, label, l),
+        |v| vocabulary_label::<V>(v, l),
         l,
     )
 }

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::app::{href, t, use_locale};
-use crate::i18n::Key;
-use crate::route::FOOTER_LINKS;
+use portal_core::address::route::FOOTER_LINKS;
+use portal_core::Key;
 
 /// What the portal is and where its facts come from.
 #[component]

@@ -2,8 +2,9 @@ use leptos::prelude::*;
 
 use super::{LanguageSwitcher, SearchBox};
 use crate::app::{href, t, use_locale, CurrentRoute};
-use crate::i18n::Key;
-use crate::route::{Route, MAIN_NAVIGATION};
+use portal_core::address::route::MAIN_NAVIGATION;
+use portal_core::Key;
+use portal_core::Route;
 
 /// The portal's name, the main navigation and the language switcher.
 #[component]

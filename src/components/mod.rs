@@ -12,7 +12,7 @@ mod search_box;
 pub mod summaries;
 
 pub use calendar_link::{event_calendar_link, events_calendar_link};
-pub use data_gate::{loaded_catalog, provide_catalog, use_catalog, DataGate};
+pub use data_gate::{DataGate, DataNotice};
 pub use document_head::DocumentHead;
 pub use footer::Footer;
 pub use header::Header;

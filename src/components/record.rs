@@ -6,11 +6,12 @@
 use leptos::prelude::*;
 
 use crate::app::href;
-use crate::data::model::{Localized, Party};
-use crate::data::{Catalog, RecordRef};
-use crate::i18n::format::format_span;
-use crate::i18n::{lang_of_name, Key, Locale};
-use crate::route::Route;
+use portal_core::dates::format_span;
+use portal_core::i18n::lang_of_name;
+use portal_core::model::{Localized, Party};
+use portal_core::Route;
+use portal_core::{Catalog, RecordRef};
+use portal_core::{Key, Locale};
 
 /// The page of a record.
 pub fn route_of(record: RecordRef<'_>) -> Option<Route> {
@@ -105,7 +106,7 @@ pub fn facts(locale: Locale, rows: Vec<(Key, AnyView)>) -> AnyView {
 }
 
 /// A date span at its precision, or "date not given".
-pub fn date_text(span: Option<&crate::data::model::DateSpan>, locale: Locale) -> String {
+pub fn date_text(span: Option<&portal_core::model::DateSpan>, locale: Locale) -> String {
     match span {
         Some(span) => format_span(span, locale),
         None => locale.text(Key::ValueDateUnknown).to_string(),
@@ -195,11 +196,11 @@ pub fn breadcrumbs(locale: Locale, trail: Vec<(String, Option<Route>)>) -> AnyVi
 /// A number as the source qualifies it: `2 000`, `environ 230`, `400多`.
 pub fn qualified_number(
     value: f64,
-    qualifier: Option<crate::data::model::Qualifier>,
+    qualifier: Option<portal_core::model::Qualifier>,
     locale: Locale,
 ) -> String {
-    use crate::data::model::Qualifier;
-    let number = crate::i18n::format::format_number(value, locale);
+    use portal_core::model::Qualifier;
+    let number = portal_core::i18n::format_number(value, locale);
     match qualifier {
         None => number,
         Some(Qualifier::About) => locale.format(Key::ValueApproximate, &[("value", &number)]),
@@ -208,7 +209,7 @@ pub fn qualified_number(
 }
 
 /// People with their role, as on park, organisation and event pages.
-pub fn people_list(people: &[&crate::data::model::Person], locale: Locale) -> AnyView {
+pub fn people_list(people: &[&portal_core::model::Person], locale: Locale) -> AnyView {
     view! {
         <ul class="people">
             {people.iter().map(|p| {

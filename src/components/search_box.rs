@@ -3,9 +3,10 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::app::{href, t, use_locale};
-use crate::components::loaded_catalog;
-use crate::i18n::Key;
-use crate::route::{query_string, Route};
+use crate::data::Data;
+use portal_core::address::route::query_string;
+use portal_core::Key;
+use portal_core::Route;
 
 /// The search field in the header: submits to the search page (a plain GET
 /// form, so it also works before the app has started).
@@ -14,11 +15,11 @@ pub fn SearchBox() -> impl IntoView {
     let locale = use_locale();
     let navigate = use_navigate();
     let input = NodeRef::<leptos::html::Input>::new();
-    let catalog = loaded_catalog();
+    let data = expect_context::<Data>();
     // The search index is built on first use: start it when the visitor
     // reaches for the field, so the first keystroke does not wait for it.
     let warm_index = move |_| {
-        if let Some(catalog) = catalog.get_untracked() {
+        if let Some(catalog) = untrack(|| data.catalog()) {
             catalog.search_index();
         }
     };

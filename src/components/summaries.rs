@@ -2,13 +2,14 @@
 //! home page, the list pages and the pages of related records.
 
 use leptos::prelude::*;
+use portal_core::Vocabulary;
 
 use super::record::{date_text, party_ref, record_name};
 use crate::app::href;
-use crate::data::model::{Agreement, Event};
-use crate::data::Catalog;
-use crate::i18n::{Key, Locale};
-use crate::route::Route;
+use portal_core::model::{Agreement, Event};
+use portal_core::Catalog;
+use portal_core::Route;
+use portal_core::{Key, Locale};
 
 pub fn agreement_item(catalog: &Catalog, agreement: &Agreement, locale: Locale) -> AnyView {
     let parties = agreement

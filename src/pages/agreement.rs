@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use portal_core::Vocabulary;
 
 use super::NotFoundPage;
 use crate::app::use_locale;
@@ -7,9 +8,9 @@ use crate::components::record::{
     source_list, topic_tags,
 };
 use crate::components::summaries::{event_item, summary_list};
-use crate::components::use_catalog;
-use crate::i18n::Key;
-use crate::route::Route;
+use crate::data::use_catalog;
+use portal_core::Key;
+use portal_core::Route;
 
 /// `/{lang}/agreements/{id}`: an agreement, its parties, scope, date and the event where it was signed.
 #[component]
@@ -41,7 +42,7 @@ pub fn AgreementPage(id: String) -> impl IntoView {
         if let Some(event) = agreement.event.as_deref() {
             rows.push((
                 Key::FieldSignedAt,
-                record_link(&catalog, crate::data::RecordRef::Event(event), l),
+                record_link(&catalog, portal_core::RecordRef::Event(event), l),
             ));
         }
         let parties = agreement.parties.iter().map(party_ref).collect();

@@ -5,12 +5,12 @@ use crate::components::filter_bar::{
     country_facet, filter_bar, none_match, pager, topic_facet, use_filters, vocabulary_facet,
 };
 use crate::components::summaries::{agreement_item, summary_list};
-use crate::components::use_catalog;
-use crate::data::dates::newest_first;
-use crate::data::filters::{apply, page_of, years, Facet};
-use crate::data::model::AgreementKind;
-use crate::i18n::Key;
-use crate::route::Route;
+use crate::data::use_catalog;
+use portal_core::dates::newest_first;
+use portal_core::filters::{apply, page_of, years, Facet};
+use portal_core::model::AgreementKind;
+use portal_core::Key;
+use portal_core::Route;
 
 /// `/{lang}/agreements/`: every agreement, newest first, filtered by kind,
 /// country of a party, topic and year range.
@@ -26,7 +26,7 @@ pub fn AgreementsPage() -> impl IntoView {
         let mut agreements = apply(all, &f, &catalog);
         agreements.sort_by(|a, b| newest_first(a.date.as_ref(), b.date.as_ref()));
         let facets = vec![
-            vocabulary_facet(all, &f, Facet::Kind, AgreementKind::label, &catalog, l),
+            vocabulary_facet::<_, AgreementKind>(all, &f, Facet::Kind, &catalog, l),
             country_facet(all, &f, &catalog, l),
             topic_facet(all, &f, &catalog, l),
         ];

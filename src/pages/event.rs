@@ -1,15 +1,17 @@
 use leptos::prelude::*;
+use portal_core::Vocabulary;
 
 use super::NotFoundPage;
 use crate::app::use_locale;
+use crate::components::event_calendar_link;
 use crate::components::record::{
     breadcrumbs, date_text, facts, note, party_ref, people_list, qualified_number, record_links,
     section, source_list, topic_tags,
 };
-use crate::components::{event_calendar_link, use_catalog};
-use crate::data::RecordRef;
-use crate::i18n::Key;
-use crate::route::Route;
+use crate::data::use_catalog;
+use portal_core::Key;
+use portal_core::RecordRef;
+use portal_core::Route;
 
 /// `/{lang}/events/{id}`: an event, where and when, who organised and attended it, and what came of it.
 #[component]

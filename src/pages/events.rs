@@ -1,18 +1,17 @@
 use leptos::prelude::*;
 
-use crate::app::{t, use_locale};
+use crate::app::{t, use_locale, Today};
 use crate::components::events_calendar_link;
 use crate::components::filter_bar::{
     filter_bar, none_match, pager, topic_facet, use_filters, vocabulary_facet,
 };
 use crate::components::summaries::{event_item, summary_list};
-use crate::components::use_catalog;
-use crate::data::dates::{event_timing, newest_first, Timing};
-use crate::data::filters::{apply, page_of, years, Facet};
-use crate::data::model::{Event, EventFormat};
-use crate::i18n::format::today;
-use crate::i18n::Key;
-use crate::route::Route;
+use crate::data::use_catalog;
+use portal_core::dates::{event_timing, newest_first, Timing};
+use portal_core::filters::{apply, page_of, years, Facet};
+use portal_core::model::{Event, EventFormat};
+use portal_core::Key;
+use portal_core::Route;
 
 /// `/{lang}/events/`: events split into upcoming (soonest first), past
 /// (newest first) and undated, filtered by format, topic and year range.
@@ -21,14 +20,14 @@ pub fn EventsPage() -> impl IntoView {
     let catalog = use_catalog();
     let locale = use_locale();
     let filters = use_filters();
-    let today = today();
+    let today = expect_context::<Today>().0;
     let body = move || {
         let l = locale.get();
         let f = filters.get();
         let all = &catalog.data().events;
         let shown = apply(all, &f, &catalog);
         let facets = vec![
-            vocabulary_facet(all, &f, Facet::Format, EventFormat::label, &catalog, l),
+            vocabulary_facet::<_, EventFormat>(all, &f, Facet::Format, &catalog, l),
             topic_facet(all, &f, &catalog, l),
         ];
         let bar = filter_bar(

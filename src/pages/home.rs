@@ -2,14 +2,14 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::app::{href, t, use_locale};
+use crate::app::{href, t, use_locale, Today};
 use crate::components::summaries::{agreement_item, event_item, summary_list};
-use crate::components::use_catalog;
-use crate::data::dates::{event_timing, newest_first, Timing};
-use crate::data::Catalog;
-use crate::i18n::format::{format_number, today};
-use crate::i18n::{Key, Locale};
-use crate::route::Route;
+use crate::data::use_catalog;
+use portal_core::dates::{event_timing, newest_first, Timing};
+use portal_core::i18n::format_count;
+use portal_core::Catalog;
+use portal_core::Route;
+use portal_core::{Key, Locale};
 
 /// How many agreements and past events the home page shows before "See all".
 const RECENT: usize = 3;
@@ -78,7 +78,7 @@ fn figures(catalog: &Catalog, l: Locale) -> impl IntoView {
         (Some(year), _) => year.to_string(),
         _ => "—".to_string(),
     };
-    let count = |n: usize| format_number(n as f64, l);
+    let count = |n: usize| format_count(n, l);
     let items = [
         (count(data.parks.len()), Key::HomeFigureParks),
         (count(countries.len()), Key::HomeFigureCountries),
@@ -116,7 +116,7 @@ fn latest(catalog: &Catalog, l: Locale) -> impl IntoView {
 }
 
 fn events(catalog: &Catalog, l: Locale) -> impl IntoView {
-    let today = today();
+    let today = expect_context::<Today>().0;
     let mut upcoming: Vec<_> = catalog
         .data()
         .events

@@ -13,54 +13,32 @@
 
 use std::sync::Arc;
 
-use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use portal_core::map::{self, Geometry, MapPark, Point};
+use portal_core::{Catalog, Key, Locale, Route};
 
-use crate::app::{base_path, href, t, use_locale};
+use crate::app::{href, t, use_locale};
 use crate::components::record::{date_text, foreign_name, party_ref, record_link};
-use crate::components::use_catalog;
-use crate::data::Catalog;
-use crate::i18n::format::{compare_names, country_name};
-use crate::i18n::{Key, Locale};
-use crate::map::{self, Geometry, MapPark, Point};
-use crate::route::Route;
+use crate::data::{use_catalog, GeometryFailure, MapBase};
 
-/// Why the base map is missing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum GeometryError {
-    Network,
-    Status(u16),
-    Damaged,
-}
-
-async fn fetch_geometry() -> Result<Geometry, GeometryError> {
-    let response = Request::get(&map::geometry_path(base_path()))
-        .send()
-        .await
-        .map_err(|_| GeometryError::Network)?;
-    if !response.ok() {
-        return Err(GeometryError::Status(response.status()));
-    }
-    let text = response.text().await.map_err(|_| GeometryError::Network)?;
-    map::parse_geometry(&text).ok_or(GeometryError::Damaged)
-}
+type GeometryState = Option<Result<Arc<Geometry>, GeometryFailure>>;
 
 #[component]
 pub fn MapPage() -> impl IntoView {
     let catalog = use_catalog();
     let locale = use_locale();
-    let attempt = RwSignal::new(0u32);
-    let geometry = LocalResource::new(move || {
-        attempt.track();
-        fetch_geometry()
-    });
+    let map_base = expect_context::<MapBase>();
+    #[cfg(target_arch = "wasm32")]
+    if map_base.0.get_untracked().is_none() {
+        fetch_map_base(map_base);
+    }
     // The park whose name is shown and whose lines stand out: the marker or
     // list entry under the pointer or with the keyboard focus.
     let active = RwSignal::new(None::<String>);
     let figure = {
         let catalog = catalog.clone();
-        move || map_figure(&catalog, locale.get(), geometry, attempt, active)
+        move || map_figure(&catalog, locale.get(), map_base, active)
     };
     let list = move || park_list(&catalog, locale.get(), active);
     view! {
@@ -71,6 +49,17 @@ pub fn MapPage() -> impl IntoView {
             {list}
         </div>
     }
+}
+
+/// Fetches the base map; while it is on its way, the app does not take over
+/// a page file that already draws it (see `crate::takeover`).
+#[cfg(target_arch = "wasm32")]
+fn fetch_map_base(map_base: MapBase) {
+    let holds = expect_context::<crate::app::Holds>().0;
+    holds.update(|n| *n += 1);
+    crate::loader::load_map_base(&crate::app::use_base(), map_base, move || {
+        holds.update(|n| *n = n.saturating_sub(1));
+    });
 }
 
 /// A line of the map, in the main map and (when it reaches the panel) in the panel.
@@ -119,10 +108,10 @@ fn highlight(
 fn map_figure(
     catalog: &Arc<Catalog>,
     l: Locale,
-    geometry: LocalResource<Result<Geometry, GeometryError>>,
-    attempt: RwSignal<u32>,
+    map_base: MapBase,
     active: RwSignal<Option<String>>,
 ) -> AnyView {
+    let geometry = map_base.0;
     let parks = map::place_parks(&catalog.data().parks, l);
     let width = map::WIDTH;
     let height = map::height();
@@ -218,28 +207,30 @@ fn map_figure(
         })
     };
 
+    let loaded = move || geometry.get().and_then(Result::ok);
     let base = move || {
-        geometry.get().and_then(Result::ok).map(|g| {
+        loaded().map(|g| {
             view! {
                 <g class="map-base">
-                    <path class="map-land" d=g.land/>
-                    <path class="map-borders" d=g.borders/>
+                    <path class="map-land" d=g.land.clone()/>
+                    <path class="map-borders" d=g.borders.clone()/>
                 </g>
             }
         })
     };
     let detail_base = move || {
-        geometry.get().and_then(Result::ok).map(|g| {
+        loaded().map(|g| {
             view! {
                 <g class="map-base">
-                    <path class="map-land" d=g.detail_land/>
-                    <path class="map-borders" d=g.detail_borders/>
+                    <path class="map-land" d=g.detail_land.clone()/>
+                    <path class="map-borders" d=g.detail_borders.clone()/>
                 </g>
             }
         })
     };
     let status = move || {
-        match geometry.get() {
+        let state: GeometryState = geometry.get();
+        match state {
         None => Some(
             view! { <p class="map-status" role="status">{l.text(Key::MapLoading)}</p> }.into_any(),
         ),
@@ -248,7 +239,7 @@ fn map_figure(
             view! {
                 <div class="map-status map-status--error" role="alert" data-state="map-error" data-error=format!("{error:?}")>
                     <p>{l.text(Key::MapError)}</p>
-                    <button class="button" type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                    <button class="button" type="button" on:click=move |_| retry(map_base)>
                         {l.text(Key::MapRetry)}
                     </button>
                 </div>
@@ -328,6 +319,13 @@ fn map_figure(
     .into_any()
 }
 
+/// Fetches the base map again.
+fn retry(map_base: MapBase) {
+    map_base.0.set(None);
+    #[cfg(target_arch = "wasm32")]
+    fetch_map_base(map_base);
+}
+
 /// The width of the tip's text on screen, in drawing units (SVG `getBBox`).
 fn measure_tip() -> Option<f64> {
     use wasm_bindgen::JsCast;
@@ -405,14 +403,15 @@ fn marker_name(label: &str, name: &str, l: Locale) -> String {
 /// agreements and the partners it links the park to.
 fn park_list(catalog: &Catalog, l: Locale, active: RwSignal<Option<String>>) -> AnyView {
     let mut parks: Vec<_> = catalog.data().parks.iter().collect();
-    parks.sort_by(|a, b| compare_names(a.name.get(l), b.name.get(l), l));
+    parks.sort_by(|a, b| catalog.compare_names(a.name.get(l), b.name.get(l), l));
     let drawn: Vec<&str> = map::links(catalog)
         .iter()
         .flat_map(|link| link.agreements.clone())
         .collect();
     let mut some_not_drawn = false;
     // "With:" is followed by a space, except after the Chinese full-width colon.
-    let space = if l == Locale::Zh { "" } else { " " };
+    // (An empty text would still be a node, written as a space in the page file.)
+    let space = (l != Locale::Zh).then_some(" ");
     let items = parks
         .into_iter()
         .map(|park| {
@@ -458,7 +457,7 @@ fn park_list(catalog: &Catalog, l: Locale, active: RwSignal<Option<String>>) -> 
                     on:focusin=move |_| show2() on:focusout=move |_| hide2()>
                     <h3><a href=href(&Route::Park(park.id.clone()), l)>{name.clone()}</a></h3>
                     <p class="map-list__place">
-                        {park.city.get(l).to_string()}" · "{country_name(&park.country, l)}
+                        {park.city.get(l).to_string()}" · "{catalog.country_name(&park.country, l).to_string()}
                         {(park.local_name != name).then(|| view! { " · " {foreign_name(&park.local_name, Some(&park.local_name_lang))} })}
                     </p>
                     {body}

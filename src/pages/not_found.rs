@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::app::{href, t, use_locale};
-use crate::i18n::Key;
-use crate::route::Route;
+use portal_core::Key;
+use portal_core::Route;
 
 /// Any address that names no page: says so in the visitor's language and offers a way back.
 #[component]

@@ -1,13 +1,12 @@
 use leptos::prelude::*;
 
-use crate::app::{base_path, href, use_locale};
+use crate::app::{href, use_base, use_locale};
 use crate::components::events_calendar_link;
-use crate::components::use_catalog;
-use crate::i18n::format::format_number;
-use crate::i18n::{Key, Locale};
-use crate::loader::dataset_url;
-use crate::open_data::Table;
-use crate::route::Route;
+use crate::data::use_catalog;
+use portal_core::address::files::{self, Table};
+use portal_core::i18n::format_count;
+use portal_core::Route;
+use portal_core::{Key, Locale};
 
 /// `/{lang}/data/`: what the dataset is, its JSON and CSV downloads with
 /// their record counts, the calendars, the licence and a word on the fields.
@@ -15,6 +14,7 @@ use crate::route::Route;
 pub fn OpenDataPage() -> impl IntoView {
     let catalog = use_catalog();
     let locale = use_locale();
+    let base = use_base();
     move || {
         let l = locale.get();
         let data = catalog.data();
@@ -22,13 +22,13 @@ pub fn OpenDataPage() -> impl IntoView {
             .into_iter()
             .map(|table| {
                 let count = table.count(data);
-                let file = format!("{}.csv", table.name());
+                let file = table.file_name();
                 view! {
                     <tr data-table=table.name() data-count=count.to_string()>
                         <th scope="row">{l.text(table.label())}</th>
-                        <td class="number">{format_number(count as f64, l)}</td>
+                        <td class="number">{format_count(count, l)}</td>
                         <td>
-                            <a href=format!("{}{}", base_path(), table.path()) download=file.clone() type="text/csv">
+                            <a href=base.join(&table.path()) download=file.clone() type="text/csv">
                                 {file.clone()}
                             </a>
                         </td>
@@ -64,7 +64,7 @@ pub fn OpenDataPage() -> impl IntoView {
                 <section aria-labelledby="downloads" data-section="downloads">
                     <h2 id="downloads">{l.text(Key::OpenDataDownloadsTitle)}</h2>
                     <p class="download-json">
-                        <a class="button" href=dataset_url() download="portal.json" type="application/json" data-download="json">
+                        <a class="button" href=base.join(files::DATASET) download="portal.json" type="application/json" data-download="json">
                             {l.text(Key::OpenDataJsonLink)}
                         </a>
                         " "

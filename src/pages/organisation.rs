@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use portal_core::Vocabulary;
 
 use super::NotFoundPage;
 use crate::app::use_locale;
@@ -7,12 +8,11 @@ use crate::components::record::{
     section, source_list, topic_tags,
 };
 use crate::components::summaries::{agreement_item, event_item, summary_list};
-use crate::components::use_catalog;
-use crate::data::model::Party;
-use crate::data::RecordRef;
-use crate::i18n::format::country_name;
-use crate::i18n::Key;
-use crate::route::Route;
+use crate::data::use_catalog;
+use portal_core::model::Party;
+use portal_core::Key;
+use portal_core::RecordRef;
+use portal_core::Route;
 
 /// `/{lang}/organisations/{id}`: an organisation, its agreements, events and people.
 #[component]
@@ -33,7 +33,7 @@ pub fn OrganisationPage(id: String) -> impl IntoView {
             ),
             (
                 Key::FieldCountry,
-                view! { {country_name(&org.country, l)} }.into_any(),
+                view! { {catalog.country_name(&org.country, l).to_string()} }.into_any(),
             ),
         ];
         if let Some(local) = org.local_name.as_deref().filter(|n| *n != name) {

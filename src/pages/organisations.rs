@@ -1,15 +1,15 @@
 use leptos::prelude::*;
+use portal_core::Vocabulary;
 
 use crate::app::{href, t, use_locale};
 use crate::components::filter_bar::{
     country_facet, filter_bar, none_match, pager, use_filters, vocabulary_facet,
 };
-use crate::components::use_catalog;
-use crate::data::filters::{apply, page_of, Facet};
-use crate::data::model::OrganisationKind;
-use crate::i18n::format::{compare_names, country_name};
-use crate::i18n::Key;
-use crate::route::Route;
+use crate::data::use_catalog;
+use portal_core::filters::{apply, page_of, Facet};
+use portal_core::model::OrganisationKind;
+use portal_core::Key;
+use portal_core::Route;
 
 /// `/{lang}/organisations/`: every organisation with its kind and country, by
 /// name, filtered by kind and country.
@@ -23,9 +23,9 @@ pub fn OrganisationsPage() -> impl IntoView {
         let f = filters.get();
         let all = &catalog.data().organisations;
         let mut orgs = apply(all, &f, &catalog);
-        orgs.sort_by(|a, b| compare_names(a.name.get(l), b.name.get(l), l));
+        orgs.sort_by(|a, b| catalog.compare_names(a.name.get(l), b.name.get(l), l));
         let facets = vec![
-            vocabulary_facet(all, &f, Facet::Kind, OrganisationKind::label, &catalog, l),
+            vocabulary_facet::<_, OrganisationKind>(all, &f, Facet::Kind, &catalog, l),
             country_facet(all, &f, &catalog, l),
         ];
         let bar = filter_bar(
@@ -48,7 +48,7 @@ pub fn OrganisationsPage() -> impl IntoView {
                     <tr data-id=org.id.clone()>
                         <th scope="row"><a href=href(&Route::Organisation(org.id.clone()), l)>{org.name.get(l).to_string()}</a></th>
                         <td>{l.text(org.kind.label())}</td>
-                        <td>{country_name(&org.country, l)}</td>
+                        <td>{catalog.country_name(&org.country, l).to_string()}</td>
                     </tr>
                 }
             })

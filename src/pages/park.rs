@@ -7,12 +7,12 @@ use crate::components::record::{
     section, source_list, topic_tags,
 };
 use crate::components::summaries::{agreement_item, event_item, summary_list};
-use crate::components::use_catalog;
-use crate::data::model::Party;
-use crate::data::RecordRef;
-use crate::i18n::format::{country_name, format_date};
-use crate::i18n::{Key, Locale};
-use crate::route::Route;
+use crate::data::use_catalog;
+use portal_core::dates::format_date;
+use portal_core::model::Party;
+use portal_core::RecordRef;
+use portal_core::Route;
+use portal_core::{Key, Locale};
 
 /// `/{lang}/parks/{id}`: a park or zone, its partners, agreements, events and people.
 #[component]
@@ -37,7 +37,7 @@ pub fn ParkPage(id: String) -> impl IntoView {
             ),
             (
                 Key::FieldCountry,
-                view! { {country_name(&park.country, l)} }.into_any(),
+                view! { {catalog.country_name(&park.country, l).to_string()} }.into_any(),
             ),
         ];
         if let Some(founded) = &park.founded {

@@ -5,12 +5,11 @@ use crate::components::filter_bar::{
     country_facet, filter_bar, none_match, pager, topic_facet, use_filters,
 };
 use crate::components::record::foreign_name;
-use crate::components::use_catalog;
-use crate::data::filters::{apply, page_of};
-use crate::data::model::Party;
-use crate::i18n::format::{compare_names, country_name};
-use crate::i18n::Key;
-use crate::route::Route;
+use crate::data::use_catalog;
+use portal_core::filters::{apply, page_of};
+use portal_core::model::Party;
+use portal_core::Key;
+use portal_core::Route;
 
 /// `/{lang}/parks/`: every park with its city, country and number of
 /// partnerships, filtered by country and sector.
@@ -24,7 +23,7 @@ pub fn ParksPage() -> impl IntoView {
         let f = filters.get();
         let all = &catalog.data().parks;
         let mut parks = apply(all, &f, &catalog);
-        parks.sort_by(|a, b| compare_names(a.name.get(l), b.name.get(l), l));
+        parks.sort_by(|a, b| catalog.compare_names(a.name.get(l), b.name.get(l), l));
         let facets = vec![
             country_facet(all, &f, &catalog, l),
             topic_facet(all, &f, &catalog, l),
@@ -54,7 +53,7 @@ pub fn ParksPage() -> impl IntoView {
                             {(park.local_name != name).then(|| view! { <br/><small class="muted">{foreign_name(&park.local_name, Some(&park.local_name_lang))}</small> })}
                         </th>
                         <td>{park.city.get(l).to_string()}</td>
-                        <td>{country_name(&park.country, l)}</td>
+                        <td>{catalog.country_name(&park.country, l).to_string()}</td>
                         <td class="number">{partners}</td>
                     </tr>
                 }

@@ -5,12 +5,14 @@ use wasm_bindgen::JsCast;
 
 use crate::app::{href, t, use_locale};
 use crate::components::record::{record_name, route_of};
-use crate::components::use_catalog;
-use crate::data::search::{Hit, RecordKind, Snippet};
-use crate::data::{Catalog, RecordRef};
-use crate::i18n::labels::language_name;
-use crate::i18n::{Key, Locale};
-use crate::route::{query_string, Route};
+use crate::data::use_catalog;
+use portal_core::address::route::query_string;
+use portal_core::search::{Hit, Snippet};
+use portal_core::vocabulary::language_name;
+use portal_core::RecordKind;
+use portal_core::Route;
+use portal_core::{Catalog, RecordRef};
+use portal_core::{Key, Locale};
 
 /// The most results shown per query.
 const MAX_RESULTS: usize = 200;

@@ -3,12 +3,12 @@ use leptos::prelude::*;
 use crate::app::{t, use_locale};
 use crate::components::filter_bar::{pager, use_filters};
 use crate::components::record::{facts, note, record_links};
-use crate::components::use_catalog;
-use crate::data::filters::page_of;
-use crate::i18n::format::format_date;
-use crate::i18n::labels::language_name;
-use crate::i18n::Key;
-use crate::route::Route;
+use crate::data::use_catalog;
+use portal_core::dates::format_date;
+use portal_core::filters::page_of;
+use portal_core::vocabulary::language_name;
+use portal_core::Key;
+use portal_core::Route;
 
 /// `/{lang}/sources`: every source article and the records drawn from it.
 #[component]

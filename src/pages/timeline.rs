@@ -1,14 +1,15 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use portal_core::Vocabulary;
 
 use crate::app::{href, t, use_locale};
 use crate::components::record::date_text;
-use crate::components::use_catalog;
-use crate::data::model::DateSpan;
-use crate::data::Catalog;
-use crate::i18n::{Key, Locale};
-use crate::route::Route;
+use crate::data::use_catalog;
+use portal_core::model::DateSpan;
+use portal_core::Catalog;
+use portal_core::Route;
+use portal_core::{Key, Locale};
 
 /// One agreement or event on the time axis.
 struct Moment<'a> {

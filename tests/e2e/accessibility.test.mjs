@@ -77,8 +77,8 @@ test('axe finds no violation on the data-error page, in every language, at both 
   const found = [];
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     const page = await auditPage(viewport);
-    // A dataset that breaks the rules: the error page with its details list.
-    const broken = JSON.stringify({ ...DATASET, parks: [{ ...DATASET.parks[0], sources: [] }, ...DATASET.parks.slice(1)] });
+    // A dataset of another format: the notice with its details list.
+    const broken = JSON.stringify({ ...DATASET, parks: [{ ...DATASET.parks[0], website: 'https://example.org' }, ...DATASET.parks.slice(1)] });
     await page.route('**/data/portal.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: broken }));
     for (const lang of LANGS) {
       for (const path of ['parks/', `events/${DATASET.events[0].id}/`]) {

@@ -115,50 +115,6 @@ test('country names are those of the browser (Intl.DisplayNames) in every langua
   await page.context().close();
 });
 
-test('a country the portal has no name for is named by the browser, in every language', async () => {
-  // The dataset's own countries come from a table in the app; any other code
-  // goes to Intl.DisplayNames. Germany and Japan are in no record today.
-  const data = structuredClone(DATASET);
-  data.parks[0].country = 'DE';
-  data.organisations[0].country = 'JP';
-  const page = await newPage(browser);
-  await page.route('**/data/portal.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
-  for (const lang of LANGS) {
-    const intl = (code) => page.evaluate(([l, c]) => new Intl.DisplayNames([l], { type: 'region' }).of(c), [HTML_LANG[lang], code]);
-    await page.goto(server.url(`${lang}/parks/${data.parks[0].id}/`));
-    await ready(page);
-    const germany = await intl('DE');
-    assert.notEqual(germany, 'DE');
-    assert.ok((await page.textContent('.record-facts')).includes(germany), `${lang}: ${germany}`);
-    await page.goto(server.url(`${lang}/organisations/`));
-    await ready(page);
-    const options = await page.$$eval('#filter-country option', (os) => os.map((o) => [o.value, o.textContent]));
-    const japan = options.find(([code]) => code === 'JP');
-    assert.ok(japan && japan[1].startsWith(await intl('JP')), `${lang}: ${japan}`);
-  }
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
-});
-
-for (const lang of LANGS) {
-  test(`the timeline shows every agreement and event once, by year (${lang})`, async () => {
-    const page = await newPage(browser);
-    await page.goto(server.url(`${lang}/timeline/`));
-    await ready(page);
-    const links = await page.$$eval('.timeline a', (as) => as.map((a) => new URL(a.href).pathname));
-    const expected = [
-      ...DATASET.agreements.map((a) => `${server.base}${lang}/agreements/${a.id}/`),
-      ...DATASET.events.map((e) => `${server.base}${lang}/events/${e.id}/`),
-    ];
-    assert.deepEqual([...links].sort(), expected.sort());
-    const years = await page.$$eval('[data-year]', (els) => els.map((e) => Number(e.dataset.year)));
-    assert.deepEqual(years, [...years].sort((a, b) => a - b));
-    assert.equal(await page.locator('#undated').count(), 1);
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
-  });
-}
-
 test('a facet with very many values offers the most frequent, with the one in force, and says how many are left out', async () => {
   // 150 extra topics, each the sector of one park (copies of the first one).
   const topics = Array.from({ length: 150 }, (_, i) => ({ id: `topic-${i}`, name: { fr: `Thème ${i}`, en: `Topic ${i}`, zh: `主题${i}` } }));

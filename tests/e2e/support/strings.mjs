@@ -1,4 +1,4 @@
-// The interface strings as the app has them, read from src/i18n/locales/<lang>/*.toml,
+// The interface strings as the app has them, read from crates/core/locales/<lang>/*.toml,
 // so tests compare the page with the translators' files rather than with
 // strings copied into the tests.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -19,7 +19,7 @@ function parse(text) {
   return table;
 }
 
-const root = new URL('../../../src/i18n/locales/', import.meta.url);
+const root = new URL('../../../crates/core/locales/', import.meta.url);
 export const STRINGS = Object.fromEntries(
   ['fr', 'en', 'zh'].map((code) => {
     const folder = new URL(`${code}/`, root);

@@ -1,0 +1,222 @@
+//! Dates as each language writes them, at the precision the sources give and
+//! no finer: `2 juillet 2016`, `July 2016`, `2016年`; spans as `2021–2022`,
+//! `July 2 – 5, 2016`, `2016/7/2 – 2016/7/5`.
+//!
+//! The same code runs in the browser and at build time, so a page file and
+//! the app write every date alike. The patterns are those of the browser's
+//! `Intl.DateTimeFormat` (CLDR, as Chromium ships it) for the options the
+//! portal uses (`year: numeric`, `month: long`, `day: numeric`, and
+//! `formatRange` for spans); a browser test compares every date of the
+//! dataset with `Intl`.
+
+use super::Precision;
+use crate::i18n::Locale;
+use crate::model::{DateSpan, PartialDate};
+
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The date as ISO 8601 at its precision: `2016-07-02`, `2016-07`, `2016`.
+pub fn iso(date: &PartialDate) -> String {
+    match (date.month, date.day) {
+        (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", date.year),
+        (Some(m), None) => format!("{:04}-{m:02}", date.year),
+        _ => format!("{:04}", date.year),
+    }
+}
+
+/// A date at its precision: `2 juillet 2016`, `July 2016`, `2016年`.
+pub fn format_date(date: &PartialDate, locale: Locale) -> String {
+    single(date, date.precision(), locale)
+}
+
+/// A date or a span, the span at the precision of its less precise end:
+/// `2021–2022`, `juillet – septembre 2016`, `2016/7/2 – 2016/7/5`.
+pub fn format_span(span: &DateSpan, locale: Locale) -> String {
+    let precision = span.precision();
+    match &span.to {
+        Some(to) if truncated(to, precision) != truncated(&span.from, precision) => {
+            range(&span.from, to, precision, locale)
+        }
+        _ => single(&span.from, precision, locale),
+    }
+}
+
+/// (year, month, day) with what is finer than `precision` left out.
+fn truncated(date: &PartialDate, precision: Precision) -> (i32, Option<u8>, Option<u8>) {
+    match precision {
+        Precision::Year => (date.year, None, None),
+        Precision::Month => (date.year, date.month, None),
+        Precision::Day => (date.year, date.month, date.day),
+    }
+}
+
+/// The month's name, `None` for a month that does not exist (the app reads
+/// unchecked data; such a date is then written in ISO form).
+fn month_name(month: Option<u8>, locale: Locale) -> Option<&'static str> {
+    let index = usize::from(month?).checked_sub(1)?;
+    match locale {
+        Locale::Fr => MONTHS_FR.get(index).copied(),
+        Locale::En => MONTHS_EN.get(index).copied(),
+        Locale::Zh => None,
+    }
+}
+
+fn valid_month(date: &PartialDate) -> bool {
+    date.month.is_some_and(|m| (1..=12).contains(&m))
+}
+
+fn single(date: &PartialDate, precision: Precision, locale: Locale) -> String {
+    let y = date.year;
+    if precision > Precision::Year && !valid_month(date) {
+        return iso(date);
+    }
+    let m = date.month.unwrap_or(1);
+    let d = date.day.unwrap_or(1);
+    match (locale, precision) {
+        (Locale::Zh, Precision::Year) => format!("{y}年"),
+        (_, Precision::Year) => y.to_string(),
+        (Locale::Zh, Precision::Month) => format!("{y}年{m}月"),
+        (Locale::Zh, Precision::Day) => format!("{y}年{m}月{d}日"),
+        (l, precision) => {
+            let month = month_name(date.month, l).unwrap_or_default();
+            match (l, precision) {
+                (Locale::Fr, Precision::Day) => format!("{d} {month} {y}"),
+                (Locale::En, Precision::Day) => format!("{month} {d}, {y}"),
+                _ => format!("{month} {y}"),
+            }
+        }
+    }
+}
+
+/// Two dates that differ at `precision`, as `Intl.DateTimeFormat.formatRange`
+/// writes them: the parts they share are written once where the language does.
+fn range(from: &PartialDate, to: &PartialDate, precision: Precision, locale: Locale) -> String {
+    if precision > Precision::Year && !(valid_month(from) && valid_month(to)) {
+        return format!("{} – {}", iso(from), iso(to));
+    }
+    let (y1, y2) = (from.year, to.year);
+    let (m1, m2) = (from.month.unwrap_or(1), to.month.unwrap_or(1));
+    let (d1, d2) = (from.day.unwrap_or(1), to.day.unwrap_or(1));
+    let name = |date: &PartialDate| month_name(date.month, locale).unwrap_or_default();
+    let (n1, n2) = (name(from), name(to));
+    let full = |date| single(date, precision, locale);
+    match (locale, precision) {
+        (Locale::Fr, Precision::Year) => format!("{y1}–{y2}"),
+        (Locale::En, Precision::Year) => format!("{y1} – {y2}"),
+        (Locale::Zh, Precision::Year) => format!("{y1}–{y2}年"),
+        (Locale::Zh, Precision::Month) => format!("{y1}/{m1} – {y2}/{m2}"),
+        (Locale::Zh, Precision::Day) => format!("{y1}/{m1}/{d1} – {y2}/{m2}/{d2}"),
+        (_, _) if y1 != y2 => format!("{} – {}", full(from), full(to)),
+        (Locale::Fr, Precision::Month) => format!("{n1} – {n2} {y1}"),
+        (Locale::En, Precision::Month) => format!("{n1} – {n2} {y1}"),
+        (Locale::Fr, Precision::Day) if m1 == m2 => format!("{d1}–{d2} {n1} {y1}"),
+        (Locale::Fr, Precision::Day) => format!("{d1} {n1} – {d2} {n2} {y1}"),
+        (Locale::En, Precision::Day) if m1 == m2 => format!("{n1} {d1} – {d2}, {y1}"),
+        (Locale::En, Precision::Day) => format!("{n1} {d1} – {n2} {d2}, {y1}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(year: i32, month: Option<u8>, day: Option<u8>) -> PartialDate {
+        PartialDate { year, month, day }
+    }
+
+    fn span(from: PartialDate, to: Option<PartialDate>) -> DateSpan {
+        DateSpan { from, to }
+    }
+
+    /// What Chromium's `Intl.DateTimeFormat` gives for the same dates
+    /// (checked in the browser by `tests/e2e/formatting.test.mjs` for every
+    /// date of the dataset).
+    #[test]
+    fn single_dates_at_each_precision() {
+        let day = d(2016, Some(7), Some(2));
+        assert_eq!(format_date(&day, Locale::Fr), "2 juillet 2016");
+        assert_eq!(format_date(&day, Locale::En), "July 2, 2016");
+        assert_eq!(format_date(&day, Locale::Zh), "2016年7月2日");
+        let month = d(2026, Some(2), None);
+        assert_eq!(format_date(&month, Locale::Fr), "février 2026");
+        assert_eq!(format_date(&month, Locale::En), "February 2026");
+        assert_eq!(format_date(&month, Locale::Zh), "2026年2月");
+        let year = d(2020, None, None);
+        assert_eq!(format_date(&year, Locale::Fr), "2020");
+        assert_eq!(format_date(&year, Locale::Zh), "2020年");
+    }
+
+    #[test]
+    fn spans_write_shared_parts_once() {
+        let years = span(d(2021, None, None), Some(d(2022, None, None)));
+        assert_eq!(format_span(&years, Locale::Fr), "2021–2022");
+        assert_eq!(format_span(&years, Locale::En), "2021 – 2022");
+        assert_eq!(format_span(&years, Locale::Zh), "2021–2022年");
+        let days = span(d(2016, Some(7), Some(2)), Some(d(2016, Some(7), Some(5))));
+        assert_eq!(format_span(&days, Locale::Fr), "2–5 juillet 2016");
+        assert_eq!(format_span(&days, Locale::En), "July 2 – 5, 2016");
+        assert_eq!(format_span(&days, Locale::Zh), "2016/7/2 – 2016/7/5");
+        let months = span(d(2016, Some(11), None), Some(d(2017, Some(2), None)));
+        assert_eq!(
+            format_span(&months, Locale::Fr),
+            "novembre 2016 – février 2017"
+        );
+        assert_eq!(
+            format_span(&months, Locale::En),
+            "November 2016 – February 2017"
+        );
+        assert_eq!(format_span(&months, Locale::Zh), "2016/11 – 2017/2");
+        let across = span(d(2016, Some(7), Some(30)), Some(d(2016, Some(8), Some(2))));
+        assert_eq!(format_span(&across, Locale::Fr), "30 juillet – 2 août 2016");
+        assert_eq!(format_span(&across, Locale::En), "July 30 – August 2, 2016");
+    }
+
+    #[test]
+    fn a_span_is_as_precise_as_its_vaguer_end() {
+        let mixed = span(d(2021, Some(6), None), Some(d(2022, None, None)));
+        assert_eq!(format_span(&mixed, Locale::En), "2021 – 2022");
+        // Ends that agree at that precision make one date.
+        let same = span(d(2016, Some(7), Some(1)), Some(d(2016, Some(7), None)));
+        assert_eq!(format_span(&same, Locale::Fr), "juillet 2016");
+    }
+
+    #[test]
+    fn a_month_that_does_not_exist_is_written_in_iso_form() {
+        let bad = d(2020, Some(13), None);
+        assert_eq!(format_date(&bad, Locale::Fr), "2020-13");
+        assert_eq!(
+            format_date(&d(2020, Some(0), Some(4)), Locale::En),
+            "2020-00-04"
+        );
+        let range = span(d(2020, Some(13), None), Some(d(2021, Some(2), None)));
+        assert_eq!(format_span(&range, Locale::Zh), "2020-13 – 2021-02");
+    }
+}

@@ -1,0 +1,116 @@
+//! Which parks the map joins: an agreement's parties, each standing for its
+//! park, and the curves drawn between them.
+
+use super::{num, Point};
+use crate::model::{Agreement, Party};
+use crate::Catalog;
+
+/// The park an agreement's party stands for on the map: the park itself, or
+/// the park an organisation belongs to. `None` for an organisation with no park.
+pub fn park_of<'a>(catalog: &'a Catalog, party: &'a Party) -> Option<&'a str> {
+    match party {
+        Party::Park(id) => Some(id),
+        Party::Organisation(id) => catalog.organisation(id)?.park.as_deref(),
+    }
+}
+
+/// A line of the map: two parks and the agreements that bind them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link<'a> {
+    /// Park ids, in the order the first agreement names them.
+    pub parks: (&'a str, &'a str),
+    /// Agreement ids, in dataset order.
+    pub agreements: Vec<&'a str>,
+    /// Every agreement behind the line has more than two parties (a joint declaration).
+    pub multilateral: bool,
+}
+
+/// The lines of the map: one per pair of parks that share an agreement, after
+/// organisations are replaced by their parks. An agreement whose parties stand
+/// for fewer than two parks draws nothing (it is still in the list).
+pub fn links(catalog: &Catalog) -> Vec<Link<'_>> {
+    let mut links: Vec<Link<'_>> = Vec::new();
+    for agreement in &catalog.data().agreements {
+        let mut parks: Vec<&str> = Vec::new();
+        for party in &agreement.parties {
+            if let Some(park) = park_of(catalog, party) {
+                if !parks.contains(&park) && catalog.park(park).is_some() {
+                    parks.push(park);
+                }
+            }
+        }
+        let multilateral = agreement.parties.len() > 2;
+        for (i, a) in parks.iter().enumerate() {
+            for b in &parks[i + 1..] {
+                let same = |l: &Link<'_>| l.parks == (*a, *b) || l.parks == (*b, *a);
+                match links.iter_mut().find(|l| same(l)) {
+                    Some(link) => {
+                        link.agreements.push(&agreement.id);
+                        link.multilateral &= multilateral;
+                    }
+                    None => links.push(Link {
+                        parks: (a, b),
+                        agreements: vec![&agreement.id],
+                        multilateral,
+                    }),
+                }
+            }
+        }
+    }
+    links
+}
+
+/// The agreements a park takes part in, itself or through an organisation based there.
+pub fn agreements_of_park<'a>(catalog: &'a Catalog, park: &str) -> Vec<&'a Agreement> {
+    catalog
+        .data()
+        .agreements
+        .iter()
+        .filter(|a| a.parties.iter().any(|p| park_of(catalog, p) == Some(park)))
+        .collect()
+}
+
+/// The other parties of an agreement, seen from a park: everyone but the park
+/// and its own organisations.
+pub fn partners_in<'a>(catalog: &Catalog, agreement: &'a Agreement, park: &str) -> Vec<&'a Party> {
+    agreement
+        .parties
+        .iter()
+        .filter(|p| park_of(catalog, p) != Some(park))
+        .collect()
+}
+
+/// A quadratic curve from `a` to `b`, bowed to the north like a flight path:
+/// its start, control point and end.
+pub fn arc(a: Point, b: Point) -> [Point; 3] {
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let length = (dx * dx + dy * dy).sqrt();
+    if length == 0.0 {
+        return [a, a, b];
+    }
+    // The normal that points up the drawing (north); for a vertical line, to the east.
+    let (mut nx, mut ny) = (dy / length, -dx / length);
+    if ny > 0.0 || (ny == 0.0 && nx < 0.0) {
+        nx = -nx;
+        ny = -ny;
+    }
+    let bow = length * 0.18;
+    let control = Point {
+        x: (a.x + b.x) / 2.0 + nx * bow,
+        y: (a.y + b.y) / 2.0 + ny * bow,
+    };
+    [a, control, b]
+}
+
+/// SVG path data of a curve from [`arc`].
+pub fn arc_path([a, c, b]: [Point; 3]) -> String {
+    format!(
+        "M{} {}Q{} {} {} {}",
+        num(a.x),
+        num(a.y),
+        num(c.x),
+        num(c.y),
+        num(b.x),
+        num(b.y)
+    )
+}

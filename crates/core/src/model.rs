@@ -1,0 +1,311 @@
+//! The dataset's record types, exactly as they appear in `public/data/portal.json`.
+//!
+//! Plain `serde` structs with no Leptos in sight, so the app (wasm), the
+//! validator command and the native tests all read the same file the same way.
+//! Every struct denies unknown fields: a misspelt key in a contributed record is
+//! an error the editor sees, not a field that silently disappears.
+//!
+//! Conventions:
+//! - `id`s are URL slugs (`[a-z0-9]+(-[a-z0-9]+)*`) and never change with the language.
+//! - Every text a visitor reads is a [`Localized`] with `fr`, `en` and `zh` (Simplified Chinese).
+//! - Every record lists the [`Source`] ids it was drawn from in `sources`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Locale;
+
+/// The whole dataset: one file, loaded once at start-up.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Schema version, bumped when a change breaks older readers.
+    pub version: u32,
+    pub sources: Vec<Source>,
+    pub topics: Vec<Topic>,
+    pub parks: Vec<Park>,
+    pub organisations: Vec<Organisation>,
+    pub people: Vec<Person>,
+    pub agreements: Vec<Agreement>,
+    pub events: Vec<Event>,
+}
+
+/// A text in the portal's three languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    pub fr: String,
+    pub en: String,
+    pub zh: String,
+}
+
+impl Localized {
+    /// The text in `locale`.
+    pub fn get(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Fr => &self.fr,
+            Locale::En => &self.en,
+            Locale::Zh => &self.zh,
+        }
+    }
+}
+
+/// A source article from which records are drawn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    /// The article's own title, in its own language, as published.
+    pub original_title: String,
+    /// The title rendered in the portal's three languages.
+    pub title: Localized,
+    /// Who published it, where the article says so.
+    pub publisher: Option<Localized>,
+    /// BCP 47 code(s) of the article's language(s), e.g. `["zh", "fr"]`.
+    pub languages: Vec<String>,
+    /// Publication date, where the article gives one.
+    pub date: Option<PartialDate>,
+    /// File name of the article in the project's seed collection.
+    pub seed: String,
+    /// What the portal could not establish from this article (e.g. a missing year).
+    pub note: Option<Localized>,
+}
+
+/// A shared vocabulary of sectors and topics (biomedicine, IoT, AI...).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    pub name: Localized,
+}
+
+/// A technology park, hi-tech zone or demonstration zone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Park {
+    pub id: String,
+    pub name: Localized,
+    /// Official name in the park's own language (Chinese characters for Chinese zones).
+    pub local_name: String,
+    /// BCP 47 tag of `local_name`'s language (`fr`, `zh-Hans`, `ca`), so pages
+    /// in other languages can mark it for screen readers and font selection.
+    pub local_name_lang: String,
+    pub city: Localized,
+    pub region: Localized,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: String,
+    /// City-level position of the park.
+    pub location: Coordinates,
+    pub founded: Option<PartialDate>,
+    pub figures: Vec<KeyFigure>,
+    /// Topic ids.
+    pub sectors: Vec<String>,
+    pub description: Localized,
+    pub note: Option<Localized>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coordinates {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// A number an article gives about a park or a city ("2.8 million professionals").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyFigure {
+    pub value: f64,
+    /// What is counted, e.g. "incubators".
+    pub label: Localized,
+    /// How the article qualifies the number ("about 230", "more than 2,000"); absent for an exact count.
+    pub qualifier: Option<Qualifier>,
+    pub sources: Vec<String>,
+}
+
+/// How a source qualifies a number that is not an exact count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    /// "about", "some", "around".
+    About,
+    /// "more than", "over".
+    MoreThan,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OrganisationKind {
+    Foundation,
+    Association,
+    InnovationCentre,
+    University,
+    Company,
+    Government,
+    Network,
+}
+
+/// A foundation, association, innovation centre, university, company or public body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: String,
+    pub name: Localized,
+    /// Name in the organisation's own language, where it differs from the translations.
+    pub local_name: Option<String>,
+    /// BCP 47 tag of `local_name`'s language; present exactly when `local_name` is.
+    pub local_name_lang: Option<String>,
+    /// Acronym used by the sources (FSA, AIFC, EUPIC...).
+    pub acronym: Option<String>,
+    pub kind: OrganisationKind,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: String,
+    /// The park it belongs to or is based in, if any.
+    pub park: Option<String>,
+    pub description: Localized,
+    pub sectors: Vec<String>,
+    pub note: Option<Localized>,
+    pub sources: Vec<String>,
+}
+
+/// Someone the sources name, in their own script and in transliteration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    /// The name in the person's own script (朱红宇 / Pierre Laffitte).
+    pub native_name: String,
+    /// Latin transliteration (pinyin for Chinese names); equal to `native_name` for Latin-script names.
+    pub latin_name: String,
+    pub role: Localized,
+    pub organisation: Option<String>,
+    pub park: Option<String>,
+    /// What the sources leave open about the person, e.g. a name spelt
+    /// differently in two languages of the same article.
+    pub note: Option<Localized>,
+    pub sources: Vec<String>,
+}
+
+/// A reference to a party of an agreement or an organiser or participant of an event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", deny_unknown_fields)]
+pub enum Party {
+    Park(String),
+    Organisation(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AgreementKind {
+    SisterParks,
+    StrategicCooperation,
+    Cooperation,
+    Declaration,
+    Intention,
+}
+
+/// An agreement, declaration or statement of intent between parks or organisations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    pub id: String,
+    pub title: Localized,
+    pub kind: AgreementKind,
+    pub parties: Vec<Party>,
+    pub date: Option<DateSpan>,
+    pub place: Option<Localized>,
+    /// What the agreement covers.
+    pub summary: Localized,
+    pub topics: Vec<String>,
+    /// The event at which it was signed or adopted.
+    pub event: Option<String>,
+    pub note: Option<Localized>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    Forum,
+    Summit,
+    Meeting,
+    Fair,
+    Delegation,
+    Competition,
+    Roadshow,
+    Exhibition,
+    Signing,
+}
+
+/// Where an event happens: on site, online, or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventFormat {
+    OnSite,
+    Online,
+    Hybrid,
+}
+
+/// Whether the sources report the event as having taken place or as announced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventStatus {
+    Held,
+    Announced,
+}
+
+/// A forum, summit, meeting, fair, delegation visit or announced future event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub title: Localized,
+    pub kind: EventKind,
+    pub status: EventStatus,
+    pub date: Option<DateSpan>,
+    pub format: EventFormat,
+    /// Venue and city, where the sources give them.
+    pub place: Option<Localized>,
+    /// Where a position can be given (city level), for the map and the calendar.
+    pub location: Option<Coordinates>,
+    pub organisers: Vec<Party>,
+    pub participants: Vec<Party>,
+    /// Person ids.
+    pub people: Vec<String>,
+    /// Number of attendees, where the sources give it.
+    pub attendance: Option<Attendance>,
+    pub summary: Localized,
+    pub outcomes: Vec<Localized>,
+    /// Agreement ids signed or discussed at the event.
+    pub agreements: Vec<String>,
+    /// Park ids the event concerns.
+    pub parks: Vec<String>,
+    pub topics: Vec<String>,
+    pub note: Option<Localized>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attendance {
+    pub count: u32,
+    /// How the source qualifies the count; absent for an exact count.
+    pub qualifier: Option<Qualifier>,
+}
+
+/// A calendar date known to the year, the month or the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+/// A date, or a span between two dates (`2021/22`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateSpan {
+    pub from: PartialDate,
+    pub to: Option<PartialDate>,
+}

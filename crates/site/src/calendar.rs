@@ -1,0 +1,436 @@
+//! The portal's events as iCalendar files (RFC 5545), for calendar programs:
+//! one file per dated event and one with every dated event, in each language.
+//!
+//! Plain Rust: the `static-pages` command writes the files at build time
+//! (`<lang>/events/calendar.ics`, `<lang>/events/<id>/event.ics`), so they work
+//! on a static host; the app only links to them.
+//!
+//! Dates are all-day (`VALUE=DATE`) and never claim more than the sources give:
+//! an event known to the day covers that day, one known to the month the whole
+//! month, one known to the year the whole year, with a line in the description
+//! saying so. Events without a date have no calendar entry.
+
+use portal_core::address::Site;
+use portal_core::dates::{days_in_month, Precision};
+use portal_core::model::{DateSpan, Event, PartialDate};
+use portal_core::{Key, Locale, Route, Vocabulary};
+
+/// The longest content line, in octets, line break excluded (RFC 5545 §3.1).
+pub const LINE_OCTETS: usize = 75;
+
+/// Whether an event has a calendar entry: only dated events do.
+pub fn has_entry(event: &Event) -> bool {
+    event.date.is_some()
+}
+
+/// A calendar day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Day {
+    /// The iCalendar form, `20160702`.
+    pub fn ical(self) -> String {
+        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
+    }
+
+    /// The day after.
+    pub fn next(self) -> Day {
+        if self.day < days_in_month(self.year, self.month) {
+            Day {
+                day: self.day + 1,
+                ..self
+            }
+        } else {
+            first_of_next_month(self.year, self.month)
+        }
+    }
+}
+
+fn first_of_next_month(year: i32, month: u8) -> Day {
+    if month >= 12 {
+        Day {
+            year: year + 1,
+            month: 1,
+            day: 1,
+        }
+    } else {
+        Day {
+            year,
+            month: month + 1,
+            day: 1,
+        }
+    }
+}
+
+/// The days an event's date covers, as an all-day calendar entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AllDay {
+    /// The first day (`DTSTART`).
+    pub start: Day,
+    /// The day after the last one (`DTEND` is exclusive for dates).
+    pub end: Day,
+    /// The coarsest precision of the span's ends.
+    pub precision: Precision,
+}
+
+/// The first day a partial date may mean.
+fn first_day(date: &PartialDate) -> Day {
+    Day {
+        year: date.year,
+        month: date.month.unwrap_or(1),
+        day: date.day.unwrap_or(1),
+    }
+}
+
+/// The day after the last day a partial date may mean: the next day, the first
+/// of the next month, or New Year's Day of the next year.
+fn day_after(date: &PartialDate) -> Day {
+    match (date.month, date.day) {
+        (Some(month), Some(day)) => Day {
+            year: date.year,
+            month,
+            day,
+        }
+        .next(),
+        (Some(month), None) => first_of_next_month(date.year, month),
+        _ => Day {
+            year: date.year + 1,
+            month: 1,
+            day: 1,
+        },
+    }
+}
+
+/// The all-day entry of a date or span, from the first day of its start to
+/// the last day of its end, each at its own precision.
+pub fn all_day(span: &DateSpan) -> AllDay {
+    let last = span.to.as_ref().unwrap_or(&span.from);
+    let start = first_day(&span.from);
+    let mut end = day_after(last);
+    if end <= start {
+        end = start.next();
+    }
+    AllDay {
+        start,
+        end,
+        precision: span.precision(),
+    }
+}
+
+/// A UTC date-time in the iCalendar form, `20250101T120000Z`, from seconds since 1970.
+pub fn utc_stamp(unix_seconds: u64) -> String {
+    let days = (unix_seconds / 86_400) as i64;
+    let seconds = unix_seconds % 86_400;
+    let (year, month, day) = portal_core::dates::civil_from_days(days);
+    format!(
+        "{year:04}{month:02}{day:02}T{:02}{:02}{:02}Z",
+        seconds / 3_600,
+        seconds / 60 % 60,
+        seconds % 60
+    )
+}
+
+/// Escapes a TEXT value: backslash, semicolon and comma get a backslash, line
+/// breaks become `\n`; other control characters, which TEXT cannot hold, are dropped.
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push('\t'),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One content line, folded so that no physical line exceeds
+/// [`LINE_OCTETS`] octets, each ended by CRLF. Continuation lines start with a
+/// space, and a fold never falls inside a UTF-8 character.
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
+    let mut width = 0;
+    for c in line.chars() {
+        let octets = c.len_utf8();
+        if width + octets > LINE_OCTETS {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += octets;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// Undoes [`fold`]: removes every line break followed by a space or a tab.
+pub fn unfold(text: &str) -> String {
+    text.replace("\r\n ", "").replace("\r\n\t", "")
+}
+
+/// The calendar's own properties, shared by both kinds of file.
+fn begin_calendar(out: &mut String, locale: Locale) {
+    for line in [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        format!(
+            "PRODID:-//Sophia Antipolis - China partnership portal//Events//{}",
+            locale.code().to_ascii_uppercase()
+        ),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        format!(
+            "X-WR-CALNAME:{}",
+            escape_text(locale.text(Key::CalendarName))
+        ),
+        format!(
+            "X-WR-CALDESC:{}",
+            escape_text(locale.text(Key::CalendarDescription))
+        ),
+    ] {
+        out.push_str(&fold(&line));
+    }
+}
+
+fn end_calendar(out: &mut String) {
+    out.push_str(&fold("END:VCALENDAR"));
+}
+
+/// The description of an event: its summary, its outcomes, a note when the
+/// date is known only to the month or year, and the address of its page.
+pub fn description(event: &Event, locale: Locale, page_url: &str) -> String {
+    let mut parts = vec![event.summary.get(locale).to_string()];
+    if !event.outcomes.is_empty() {
+        let mut outcomes = locale.text(Key::CalendarOutcomes).to_string();
+        for outcome in &event.outcomes {
+            outcomes.push_str("\n- ");
+            outcomes.push_str(outcome.get(locale));
+        }
+        parts.push(outcomes);
+    }
+    if let Some(span) = &event.date {
+        match all_day(span).precision {
+            Precision::Month => parts.push(locale.text(Key::CalendarMonthOnly).to_string()),
+            Precision::Year => parts.push(locale.text(Key::CalendarYearOnly).to_string()),
+            Precision::Day => {}
+        }
+    }
+    parts.push(locale.format(Key::CalendarMore, &[("url", page_url)]));
+    parts.join("\n\n")
+}
+
+/// The `VEVENT` of a dated event; `None` for an undated one.
+fn push_event(
+    out: &mut String,
+    event: &Event,
+    locale: Locale,
+    site: &Site,
+    stamp: &str,
+) -> Option<()> {
+    let days = all_day(event.date.as_ref()?);
+    let lang = locale.html_lang();
+    let url = site.page(&Route::Event(event.id.clone()), locale);
+    let mut lines = vec![
+        "BEGIN:VEVENT".to_string(),
+        format!(
+            "UID:{}",
+            escape_text(&format!("{}@{}", event.id, site.host()))
+        ),
+        format!("DTSTAMP:{stamp}"),
+        format!("DTSTART;VALUE=DATE:{}", days.start.ical()),
+        format!("DTEND;VALUE=DATE:{}", days.end.ical()),
+        format!(
+            "SUMMARY;LANGUAGE={lang}:{}",
+            escape_text(event.title.get(locale))
+        ),
+        format!(
+            "DESCRIPTION;LANGUAGE={lang}:{}",
+            escape_text(&description(event, locale, &url))
+        ),
+    ];
+    if let Some(place) = &event.place {
+        lines.push(format!(
+            "LOCATION;LANGUAGE={lang}:{}",
+            escape_text(place.get(locale))
+        ));
+    }
+    if let Some(location) = &event.location {
+        lines.push(format!("GEO:{};{}", location.lat, location.lon));
+    }
+    lines.push(format!(
+        "CATEGORIES;LANGUAGE={lang}:{}",
+        escape_text(locale.text(event.kind.label()))
+    ));
+    lines.push(format!("URL:{url}"));
+    // A day- or month-long entry should not mark the reader as busy.
+    lines.push("TRANSP:TRANSPARENT".to_string());
+    lines.push("END:VEVENT".to_string());
+    for line in lines {
+        out.push_str(&fold(&line));
+    }
+    Some(())
+}
+
+/// The calendar file of one event in `locale`; `None` when the event has no date.
+/// `unix_seconds` is the build time, written as each entry's `DTSTAMP`.
+pub fn event_calendar(
+    event: &Event,
+    locale: Locale,
+    site: &Site,
+    unix_seconds: u64,
+) -> Option<String> {
+    let stamp = utc_stamp(unix_seconds);
+    let mut out = String::new();
+    begin_calendar(&mut out, locale);
+    push_event(&mut out, event, locale, site, &stamp)?;
+    end_calendar(&mut out);
+    Some(out)
+}
+
+/// The calendar file of every dated event in `locale`, in date order;
+/// undated events are left out.
+pub fn events_calendar(events: &[Event], locale: Locale, site: &Site, unix_seconds: u64) -> String {
+    let stamp = utc_stamp(unix_seconds);
+    let mut dated: Vec<&Event> = events.iter().filter(|e| has_entry(e)).collect();
+    dated.sort_by_key(|e| e.date.as_ref().map(|span| all_day(span).start));
+    let mut out = String::new();
+    begin_calendar(&mut out, locale);
+    for event in dated {
+        push_event(&mut out, event, locale, site, &stamp);
+    }
+    end_calendar(&mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(year: i32, month: Option<u8>, day: Option<u8>) -> PartialDate {
+        PartialDate { year, month, day }
+    }
+
+    fn day(year: i32, month: u8, day: u8) -> Day {
+        Day { year, month, day }
+    }
+
+    fn span(from: PartialDate, to: Option<PartialDate>) -> DateSpan {
+        DateSpan { from, to }
+    }
+
+    #[test]
+    fn a_day_covers_that_day() {
+        let d = all_day(&span(date(2016, Some(7), Some(2)), None));
+        assert_eq!((d.start, d.end), (day(2016, 7, 2), day(2016, 7, 3)));
+        assert_eq!(d.precision, Precision::Day);
+    }
+
+    #[test]
+    fn a_month_covers_the_whole_month() {
+        let d = all_day(&span(date(2017, Some(5), None), None));
+        assert_eq!((d.start, d.end), (day(2017, 5, 1), day(2017, 6, 1)));
+        assert_eq!(d.precision, Precision::Month);
+        let december = all_day(&span(date(2025, Some(12), None), None));
+        assert_eq!(december.end, day(2026, 1, 1));
+    }
+
+    #[test]
+    fn a_year_covers_the_whole_year() {
+        let d = all_day(&span(date(2020, None, None), None));
+        assert_eq!((d.start, d.end), (day(2020, 1, 1), day(2021, 1, 1)));
+        assert_eq!(d.precision, Precision::Year);
+    }
+
+    #[test]
+    fn a_span_runs_to_the_end_of_its_last_date() {
+        let d = all_day(&span(
+            date(2021, Some(11), Some(29)),
+            Some(date(2021, Some(12), Some(1))),
+        ));
+        assert_eq!((d.start, d.end), (day(2021, 11, 29), day(2021, 12, 2)));
+        let coarse = all_day(&span(
+            date(2021, Some(3), Some(1)),
+            Some(date(2022, None, None)),
+        ));
+        assert_eq!(coarse.end, day(2023, 1, 1));
+        assert_eq!(coarse.precision, Precision::Year);
+    }
+
+    #[test]
+    fn next_day_crosses_months_years_and_leap_days() {
+        assert_eq!(day(2024, 2, 28).next(), day(2024, 2, 29));
+        assert_eq!(day(2024, 2, 29).next(), day(2024, 3, 1));
+        assert_eq!(day(2023, 2, 28).next(), day(2023, 3, 1));
+        assert_eq!(day(1900, 2, 28).next(), day(1900, 3, 1));
+        assert_eq!(day(2000, 2, 28).next(), day(2000, 2, 29));
+        assert_eq!(day(2025, 4, 30).next(), day(2025, 5, 1));
+        assert_eq!(day(2025, 12, 31).next(), day(2026, 1, 1));
+    }
+
+    #[test]
+    fn stamps_are_utc() {
+        assert_eq!(utc_stamp(0), "19700101T000000Z");
+        assert_eq!(utc_stamp(951_782_400), "20000229T000000Z");
+        assert_eq!(utc_stamp(1_735_731_645), "20250101T114045Z");
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            escape_text("a\\b;c,d\ne\r\nf\rg"),
+            "a\\\\b\\;c\\,d\\ne\\nf\\ng"
+        );
+        assert_eq!(escape_text("tab\there\u{7}"), "tab\there");
+        assert_eq!(escape_text("成都，高新区；"), "成都，高新区；");
+    }
+
+    #[test]
+    fn folding_never_splits_a_character() {
+        let line = format!("SUMMARY:{}", "中法未来科技企业领袖论坛".repeat(12));
+        let folded = fold(&line);
+        assert!(folded.ends_with("\r\n"));
+        for physical in folded.trim_end_matches("\r\n").split("\r\n") {
+            assert!(physical.len() <= LINE_OCTETS, "{} octets", physical.len());
+        }
+        assert_eq!(unfold(&folded), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn short_lines_are_left_alone() {
+        assert_eq!(fold("VERSION:2.0"), "VERSION:2.0\r\n");
+        let exact = "X".repeat(LINE_OCTETS);
+        assert_eq!(fold(&exact), format!("{exact}\r\n"));
+        assert_eq!(
+            fold(&"X".repeat(LINE_OCTETS + 1)),
+            format!("{exact}\r\n X\r\n")
+        );
+    }
+
+    #[test]
+    fn file_paths_are_under_the_events_pages() {
+        use portal_core::address::files;
+        assert_eq!(
+            files::events_calendar(Locale::Zh),
+            "/zh/events/calendar.ics"
+        );
+        assert_eq!(
+            files::event_calendar("forum-2016", Locale::Fr),
+            "/fr/events/forum-2016/event.ics"
+        );
+    }
+}

@@ -1,0 +1,189 @@
+//! Every file the site generator writes: a page file per page and language,
+//! the site root, `404.html`, the sitemap and `robots.txt`; and the files made
+//! from the dataset (names, calendars, CSV tables).
+//!
+//! A page file is Trunk's `index.html` with the page's head ([`crate::head`])
+//! and, in its body, the whole page as the app renders it
+//! (`sophia_china_portal::render`, the same components natively), inside
+//! `#prerendered`. It reads without scripts; in the browser the app renders
+//! the same page behind it and takes its place (`takeover` in the app).
+
+use portal_core::address::{files, Site};
+use portal_core::document::{not_found, page_head};
+use portal_core::{Catalog, Key, Locale, Route};
+use sophia_china_portal::render::{self, render_page};
+
+use crate::head::{attr, insert_body, page_head_html, rewrite_head};
+use crate::{calendar, csv, sitemap};
+
+/// The element a page file's render lives in (the app's `takeover::CONTAINER_ID`).
+pub const CONTAINER_ID: &str = "prerendered";
+
+/// One file to write under `dist/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path relative to `dist/`, e.g. `fr/parks/index.html`.
+    pub path: String,
+    pub contents: String,
+}
+
+impl OutputFile {
+    /// A file at a path relative to the site's base (`/data/parks.csv`).
+    fn at(path: &str, contents: String) -> OutputFile {
+        OutputFile {
+            path: path.trim_start_matches('/').to_string(),
+            contents,
+        }
+    }
+}
+
+/// Every page of the portal: the sections, then each record.
+pub fn all_routes(catalog: &Catalog) -> Vec<Route> {
+    let data = catalog.data();
+    let mut routes = vec![
+        Route::Home,
+        Route::Parks,
+        Route::Agreements,
+        Route::Events,
+        Route::Organisations,
+        Route::Sources,
+        Route::Search,
+        Route::Map,
+        Route::Timeline,
+        Route::OpenData,
+    ];
+    routes.extend(data.parks.iter().map(|r| Route::Park(r.id.clone())));
+    routes.extend(
+        data.agreements
+            .iter()
+            .map(|r| Route::Agreement(r.id.clone())),
+    );
+    routes.extend(data.events.iter().map(|r| Route::Event(r.id.clone())));
+    routes.extend(
+        data.organisations
+            .iter()
+            .map(|r| Route::Organisation(r.id.clone())),
+    );
+    routes
+}
+
+/// The body of a page file: the page as the app renders it, in its container.
+pub fn page_body(path: &str, render: &render::Site) -> String {
+    format!(
+        "<div id=\"{CONTAINER_ID}\">{}</div>",
+        render_page(path, render)
+    )
+}
+
+/// The page files, the site root, `404.html`, `sitemap.xml` and `robots.txt`.
+pub fn page_files(template: &str, render: &render::Site, site: &Site) -> Vec<OutputFile> {
+    let catalog = &render.catalog;
+    let routes = all_routes(catalog);
+    let mut out = Vec::with_capacity(routes.len() * 3 + 4);
+    for route in &routes {
+        for locale in Locale::ALL {
+            let head = page_head(route, locale, catalog);
+            let path = route.path(locale);
+            let mut html = page_head_html(template, &head, route, locale, site);
+            insert_body(&mut html, &page_body(&path, render));
+            out.push(OutputFile::at(&format!("{path}index.html"), html));
+        }
+    }
+    out.push(OutputFile::at(
+        "/index.html",
+        root_html(template, render, site),
+    ));
+    out.push(OutputFile::at(
+        "/404.html",
+        not_found_html(template, render),
+    ));
+    out.push(OutputFile::at(
+        "/sitemap.xml",
+        sitemap::sitemap(&routes, site),
+    ));
+    out.push(OutputFile::at("/robots.txt", sitemap::robots(site)));
+    out
+}
+
+/// The site root: the home page in English, which the app replaces with the
+/// visitor's language (their earlier choice, else their browser's); search
+/// engines learn the three language versions from the alternates.
+fn root_html(template: &str, render: &render::Site, site: &Site) -> String {
+    let locale = Locale::En;
+    let mut tags = format!(
+        "<meta name=\"description\" content=\"{}\">\n",
+        attr(locale.text(Key::HomeDescription))
+    );
+    for alternate in Locale::ALL {
+        tags.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+            alternate.html_lang(),
+            attr(&site.page(&Route::Home, alternate))
+        ));
+    }
+    tags.push_str(&format!(
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
+        attr(&site.url("/"))
+    ));
+    let mut html = rewrite_head(
+        template,
+        locale.html_lang(),
+        locale.text(Key::PortalName),
+        &tags,
+    );
+    insert_body(&mut html, &page_body(&Route::Home.path(locale), render));
+    html
+}
+
+/// Every address that names no page: GitHub Pages answers with this file and
+/// status 404. It shows the not-found page in English, titled in the three
+/// languages; the app then shows it in the language of the address.
+fn not_found_html(template: &str, render: &render::Site) -> String {
+    let titles: Vec<&str> = Locale::ALL
+        .iter()
+        .map(|l| l.text(Key::NotFoundTitle))
+        .collect();
+    let head = not_found(Locale::En);
+    let mut html = rewrite_head(
+        template,
+        Locale::En.html_lang(),
+        &titles.join(" · "),
+        &format!(
+            "<meta name=\"description\" content=\"{}\">\n<meta name=\"robots\" content=\"noindex\">\n",
+            attr(&head.description)
+        ),
+    );
+    let path = Route::NotFound("404".into()).path(Locale::En);
+    insert_body(&mut html, &page_body(&path, render));
+    html
+}
+
+/// The files made from the dataset: the names file the app loads, in each
+/// language the calendar of every dated event and one per dated event, and
+/// one CSV table per record type. `unix_seconds` is the build time, the
+/// calendars' `DTSTAMP`.
+pub fn data_files(catalog: &Catalog, site: &Site, unix_seconds: u64) -> Vec<OutputFile> {
+    let data = catalog.data();
+    let mut out = vec![OutputFile::at(
+        files::NAMES,
+        serde_json::to_string(catalog.names().table()).expect("names serialise"),
+    )];
+    for locale in Locale::ALL {
+        out.push(OutputFile::at(
+            &files::events_calendar(locale),
+            calendar::events_calendar(&data.events, locale, site, unix_seconds),
+        ));
+        for event in &data.events {
+            if let Some(contents) = calendar::event_calendar(event, locale, site, unix_seconds) {
+                out.push(OutputFile::at(
+                    &files::event_calendar(&event.id, locale),
+                    contents,
+                ));
+            }
+        }
+    }
+    for table in files::Table::ALL {
+        out.push(OutputFile::at(&table.path(), csv::table(table, data)));
+    }
+    out
+}

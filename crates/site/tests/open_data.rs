@@ -1,0 +1,222 @@
+//! The dataset's CSV tables, from the shipped dataset: read back with a small
+//! RFC 4180 reader written here, not with the code that writes them.
+
+use portal_core::model::Dataset;
+mod support;
+
+use portal_core::address::files::Table;
+use portal_core::address::Site;
+use portal_site::csv::BOM;
+use portal_site::pages::data_files;
+
+fn dataset() -> Dataset {
+    support::dataset()
+}
+
+/// The records of an RFC 4180 file (after its byte order mark), checking
+/// that every record ends with CRLF.
+fn parse(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    let mut at_field_start = true;
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => {
+                    quoted = false;
+                    assert!(
+                        matches!(chars.peek(), Some(',') | Some('\r')),
+                        "text after a closing quote"
+                    );
+                }
+                c => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if at_field_start => {
+                quoted = true;
+                at_field_start = false;
+            }
+            '"' => panic!("a quote inside an unquoted field"),
+            ',' => {
+                record.push(std::mem::take(&mut field));
+                at_field_start = true;
+            }
+            '\r' => {
+                assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+                at_field_start = true;
+            }
+            '\n' => panic!("a line break that is not CRLF outside quotes"),
+            c => {
+                field.push(c);
+                at_field_start = false;
+            }
+        }
+    }
+    assert!(!quoted, "unterminated quote");
+    assert!(
+        record.is_empty() && field.is_empty(),
+        "the last record ends with CRLF"
+    );
+    records
+}
+
+/// The columns each table is published with, as its readers know them: a
+/// change here is a change to the open-data format.
+const COLUMNS: [(&str, &str); 7] = [
+    ("parks", "id name_fr name_en name_zh local_name local_name_lang city_fr city_en city_zh region_fr region_en region_zh country lat lon founded sectors description_fr description_en description_zh note_fr note_en note_zh sources"),
+    ("organisations", "id name_fr name_en name_zh local_name local_name_lang acronym kind country park sectors description_fr description_en description_zh note_fr note_en note_zh sources"),
+    ("agreements", "id title_fr title_en title_zh kind party_parks party_organisations date_from date_to place_fr place_en place_zh summary_fr summary_en summary_zh topics event note_fr note_en note_zh sources"),
+    ("events", "id title_fr title_en title_zh kind status format date_from date_to place_fr place_en place_zh lat lon organiser_parks organiser_organisations participant_parks participant_organisations people attendance attendance_qualifier summary_fr summary_en summary_zh outcomes_fr outcomes_en outcomes_zh agreements parks topics note_fr note_en note_zh sources"),
+    ("people", "id native_name latin_name role_fr role_en role_zh organisation park note_fr note_en note_zh sources"),
+    ("sources", "id original_title title_fr title_en title_zh publisher_fr publisher_en publisher_zh languages date note_fr note_en note_zh"),
+    ("topics", "id name_fr name_en name_zh"),
+];
+
+#[test]
+fn every_table_has_a_bom_its_columns_and_one_row_per_record() {
+    let data = dataset();
+    // The records per type, counted in the file itself, not by the model.
+    let json: serde_json::Value = serde_json::from_str(&support::shipped_text()).unwrap();
+    assert_eq!(Table::ALL.len(), COLUMNS.len());
+    for (table, (name, columns)) in Table::ALL.into_iter().zip(COLUMNS) {
+        assert_eq!(table.name(), name);
+        let csv = portal_site::csv::table(table, &data);
+        let body = csv.strip_prefix(BOM).expect("byte order mark");
+        let records = parse(body);
+        let header = &records[0];
+        assert_eq!(header.join(" "), columns, "{name}");
+        assert_eq!(
+            records.len() - 1,
+            json[name].as_array().unwrap().len(),
+            "{name}: one row per record"
+        );
+        for row in &records[1..] {
+            assert_eq!(row.len(), header.len(), "{}: {}", table.name(), row[0]);
+        }
+        let column = |name: &str| header.iter().position(|h| h == name);
+        // Texts in the three languages, where the record type has names or titles.
+        for stem in ["name", "title"] {
+            if let Some(fr) = column(&format!("{stem}_fr")) {
+                assert_eq!(header[fr + 1], format!("{stem}_en"));
+                assert_eq!(header[fr + 2], format!("{stem}_zh"));
+            }
+        }
+    }
+}
+
+#[test]
+fn rows_hold_the_records_fields_in_dataset_order() {
+    let data = dataset();
+    let rows = |table: Table| {
+        let csv = portal_site::csv::table(table, &data);
+        let mut records = parse(csv.strip_prefix(BOM).unwrap());
+        let header = records.remove(0);
+        (header, records)
+    };
+    let value = |header: &[String], row: &[String], name: &str| -> String {
+        let i = header.iter().position(|h| h == name).unwrap();
+        row[i].clone()
+    };
+
+    let (header, parks) = rows(Table::Parks);
+    for (park, row) in data.parks.iter().zip(&parks) {
+        assert_eq!(row[0], park.id);
+        assert_eq!(value(&header, row, "name_zh"), park.name.zh);
+        assert_eq!(value(&header, row, "description_fr"), park.description.fr);
+        assert_eq!(value(&header, row, "sources"), park.sources.join(";"));
+        assert_eq!(value(&header, row, "sectors"), park.sectors.join(";"));
+        assert_eq!(
+            value(&header, row, "lat").parse::<f64>().unwrap(),
+            park.location.lat
+        );
+    }
+
+    let (header, events) = rows(Table::Events);
+    for (event, row) in data.events.iter().zip(&events) {
+        assert_eq!(row[0], event.id);
+        assert_eq!(value(&header, row, "title_en"), event.title.en);
+        assert_eq!(value(&header, row, "sources"), event.sources.join(";"));
+        assert_eq!(value(&header, row, "people"), event.people.join(";"));
+        let outcomes: Vec<&str> = event.outcomes.iter().map(|o| o.zh.as_str()).collect();
+        assert_eq!(value(&header, row, "outcomes_zh"), outcomes.join("\n"));
+    }
+    let forum = events
+        .iter()
+        .find(|r| r[0] == "franco-chinese-forum-future-leaders-2016")
+        .unwrap();
+    assert_eq!(value(&header, forum, "date_from"), "2016-07-02");
+    assert_eq!(value(&header, forum, "kind"), "forum");
+    assert_eq!(value(&header, forum, "format"), "on-site");
+    assert_eq!(
+        value(&header, forum, "organiser_organisations"),
+        "fondation-sophia-antipolis;chengdu-eu-project-innovation-center"
+    );
+    assert_eq!(
+        value(&header, forum, "organiser_parks"),
+        "chengdu-hi-tech-zone"
+    );
+    let undated = events
+        .iter()
+        .find(|r| r[0] == "sophia-antipolis-innovation-roadshow-ai-ict")
+        .unwrap();
+    assert_eq!(value(&header, undated, "date_from"), "");
+
+    let (header, agreements) = rows(Table::Agreements);
+    let sister = agreements
+        .iter()
+        .find(|r| r[0] == "sophia-chengdu-sister-parks-2016")
+        .unwrap();
+    assert_eq!(
+        value(&header, sister, "party_parks"),
+        "sophia-antipolis;chengdu-hi-tech-zone"
+    );
+    assert_eq!(value(&header, sister, "kind"), "sister-parks");
+
+    let (header, people) = rows(Table::People);
+    let liu = people.iter().find(|r| r[0] == "liu-yandong").unwrap();
+    assert_eq!(value(&header, liu, "native_name"), "刘延东");
+}
+
+#[test]
+fn quotes_commas_and_line_breaks_in_texts_survive() {
+    let mut data = dataset();
+    data.topics[0].name.fr = "« IA », \"deep\" learning\r\net robots, etc.".to_string();
+    data.topics[0].name.zh = "人工智能，机器人".to_string();
+    let csv = portal_site::csv::table(Table::Topics, &data);
+    assert!(csv.contains("\"« IA », \"\"deep\"\" learning\r\net robots, etc.\""));
+    let records = parse(csv.strip_prefix(BOM).unwrap());
+    assert_eq!(records[1][1], data.topics[0].name.fr);
+    assert_eq!(records[1][3], data.topics[0].name.zh);
+    assert_eq!(records.len(), data.topics.len() + 1);
+}
+
+#[test]
+fn the_build_writes_one_csv_file_per_record_type() {
+    let data = dataset();
+    let site = Site::parse("https://owner.github.io/portal/").unwrap();
+    let files = data_files(&support::catalog_of(data), &site, 0);
+    for name in [
+        "parks",
+        "organisations",
+        "agreements",
+        "events",
+        "people",
+        "sources",
+        "topics",
+    ] {
+        let path = format!("data/{name}.csv");
+        let file = files.iter().find(|f| f.path == path).expect(&path);
+        assert!(file.contents.starts_with('\u{FEFF}'));
+    }
+}

@@ -1,0 +1,45 @@
+//! The native renderer: a page of the app as HTML, for the site generator,
+//! drawn by the same components as in the browser (Leptos' `ssr` features,
+//! which this package turns on off wasm32).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use portal_core::address::Base;
+use portal_core::map::Geometry;
+use portal_core::model::PartialDate;
+use portal_core::{Catalog, Locale};
+
+use crate::app::{App, Holds, Start};
+use crate::data::{Data, MapBase};
+
+/// What every page of a build is rendered from.
+#[derive(Clone)]
+pub struct Site {
+    pub base: Base,
+    pub catalog: Arc<Catalog>,
+    /// The map's base geometry, drawn into the map page's file.
+    pub geometry: Option<Arc<Geometry>>,
+    /// The build's date, for what is upcoming and what is past.
+    pub today: PartialDate,
+}
+
+/// The body of the page at `path` (relative to the base, e.g. `/fr/parks/`),
+/// as the app renders it: skip link, header, main content, footer.
+pub fn render_page(path: &str, site: &Site) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(RequestUrl::new(&site.base.join(path)));
+        let start = Start {
+            base: site.base.clone(),
+            data: Data::ready(site.catalog.clone()),
+            map_base: MapBase(RwSignal::new(site.geometry.clone().map(Ok))),
+            holds: Holds(RwSignal::new(0)),
+            today: site.today,
+            root_locale: Locale::En,
+            defer_chrome: false,
+        };
+        view! { <App start/> }.to_html()
+    })
+}
