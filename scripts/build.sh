@@ -16,5 +16,8 @@ SITE_URL=${SITE_URL:-http://127.0.0.1:8080/}
 DIST=${DIST:-dist}
 public_url=$(printf '%s' "$SITE_URL" | sed -E 's#^[a-z]+://[^/]+##; s#/*$#/#')
 
+# Leptos' type-erased components: one generic view type instead of one per
+# component tree, which makes the wasm markedly smaller (see docs/BENCHMARK.md).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components"
 trunk build --release --public-url "$public_url" --dist "$DIST"
 cargo run --release --quiet -p portal-site --bin static-pages -- "$DIST" "$SITE_URL"

@@ -6,9 +6,8 @@
 //! interception and the location signal (natively, the address being rendered).
 
 use leptos::prelude::*;
-use leptos_router::components::{Route as RouterRoute, Router, Routes};
+use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::path;
 use leptos_router::NavigateOptions;
 use portal_core::address::Base;
 use portal_core::model::PartialDate;
@@ -95,13 +94,12 @@ pub fn App(start: Start) -> impl IntoView {
             crate::takeover::take_over_when_ready(start.data, start.holds);
         }
     }
+    // No `<Routes>`: `Route::parse` decides which page an address names, and
+    // the shell shows it; leptos_router's route matching would only repeat
+    // that, at a cost of some 25 kB of wasm (brotli).
     view! {
         <Router base=router_base>
-            // One catch-all route: `Route::parse` decides which page an address
-            // names; `Routes` is still needed to complete each navigation.
-            <Routes fallback=|| ()>
-                <RouterRoute path=path!("/*any") view=move || view! { <Shell root_locale defer_chrome/> }/>
-            </Routes>
+            <Shell root_locale defer_chrome/>
         </Router>
     }
 }
@@ -153,6 +151,22 @@ fn Shell(root_locale: Locale, defer_chrome: bool) -> impl IntoView {
         }
     });
     Effect::new(move |_| crate::browser::set_document_language(locale.get()));
+    // A navigation puts its address in the address bar once the new page is
+    // rendered, which leptos_router leaves to `<Routes>`: this shell says so
+    // itself, after each change of address.
+    #[cfg(target_arch = "wasm32")]
+    {
+        use leptos_router::location::{BrowserUrl, LocationProvider};
+        let browser_url = use_context::<BrowserUrl>();
+        Effect::new(move |_| {
+            location.pathname.track();
+            location.search.track();
+            location.hash.track();
+            if let Some(url) = &browser_url {
+                url.ready_to_complete();
+            }
+        });
+    }
 
     // After a move to another page (not on the first load, and not when only
     // the query changes), put the keyboard focus on the new page's heading, so

@@ -47,7 +47,7 @@ impl FacetChoices {
                 (value, label, count)
             })
             .collect();
-        options.sort_by(|a, b| catalog.compare_names(&a.1, &b.1, l));
+        portal_core::ordering::sort_by(&mut options, |a, b| catalog.compare_names(&a.1, &b.1, l));
         FacetChoices {
             facet,
             label,
@@ -221,12 +221,13 @@ pub fn country_facet<T: Filterable>(
     catalog: &Catalog,
     l: Locale,
 ) -> FacetChoices {
+    let name = |code: &str| catalog.country_name(code, l).to_string();
     FacetChoices::new(
         records,
         filters,
         catalog,
         (Facet::Country, Key::FiltersCountry),
-        |c| catalog.country_name(c, l).to_string(),
+        name,
         l,
     )
 }
@@ -238,16 +239,17 @@ pub fn topic_facet<T: Filterable>(
     catalog: &Catalog,
     l: Locale,
 ) -> FacetChoices {
+    let name = |id: &str| {
+        catalog
+            .topic(id)
+            .map_or(id.to_string(), |t| t.name.get(l).to_string())
+    };
     FacetChoices::new(
         records,
         filters,
         catalog,
         (Facet::Topic, Key::FiltersTopic),
-        |id| {
-            catalog
-                .topic(id)
-                .map_or(id.to_string(), |t| t.name.get(l).to_string())
-        },
+        name,
         l,
     )
 }

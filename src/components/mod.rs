@@ -7,7 +7,9 @@ pub mod filter_bar;
 mod footer;
 mod header;
 mod language_switcher;
+pub mod list_page;
 pub mod record;
+pub mod record_page;
 mod search_box;
 pub mod summaries;
 

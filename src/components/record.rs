@@ -82,6 +82,11 @@ pub fn record_links(catalog: &Catalog, records: Vec<RecordRef<'_>>, locale: Loca
     .into_any()
 }
 
+/// The lead paragraph of a record: its description or summary.
+pub fn lead(text: &str) -> AnyView {
+    view! { <p class="record-lead">{text.to_string()}</p> }.into_any()
+}
+
 /// One section of a record page: a heading and its content, left out when empty.
 pub fn section(title: Key, locale: Locale, id: &'static str, content: AnyView) -> AnyView {
     view! {

@@ -1,67 +1,54 @@
 use leptos::prelude::*;
-
-use crate::app::{t, use_locale};
-use crate::components::filter_bar::{
-    country_facet, filter_bar, none_match, pager, topic_facet, use_filters, vocabulary_facet,
-};
-use crate::components::summaries::{agreement_item, summary_list};
-use crate::data::use_catalog;
 use portal_core::dates::newest_first;
-use portal_core::filters::{apply, page_of, years, Facet};
-use portal_core::model::AgreementKind;
-use portal_core::Key;
-use portal_core::Route;
+use portal_core::filters::{Facet, Filters};
+use portal_core::model::{Agreement, AgreementKind};
+use portal_core::ordering::sort_by;
+use portal_core::{Catalog, Key, Locale, Route};
+
+use crate::components::filter_bar::{country_facet, topic_facet, vocabulary_facet, FacetChoices};
+use crate::components::list_page::{list_page, List};
+use crate::components::summaries::{agreement_item, summary_list};
 
 /// `/{lang}/agreements/`: every agreement, newest first, filtered by kind,
 /// country of a party, topic and year range.
 #[component]
 pub fn AgreementsPage() -> impl IntoView {
-    let catalog = use_catalog();
-    let locale = use_locale();
-    let filters = use_filters();
-    let body = move || {
-        let l = locale.get();
-        let f = filters.get();
-        let all = &catalog.data().agreements;
-        let mut agreements = apply(all, &f, &catalog);
-        agreements.sort_by(|a, b| newest_first(a.date.as_ref(), b.date.as_ref()));
-        let facets = vec![
-            vocabulary_facet::<_, AgreementKind>(all, &f, Facet::Kind, &catalog, l),
-            country_facet(all, &f, &catalog, l),
-            topic_facet(all, &f, &catalog, l),
-        ];
-        let bar = filter_bar(
-            Route::Agreements,
-            l,
-            &f,
+    list_page(
+        List {
+            route: Route::Agreements,
+            title: Key::AgreementsTitle,
+            intro: Key::AgreementsIntro,
+            records: |data| &data.agreements,
             facets,
-            years(all),
-            agreements.len(),
-            all.len(),
-        );
-        let (agreements, page, pages) = page_of(agreements, f.page);
-        let list = if agreements.is_empty() {
-            none_match(l)
-        } else {
-            summary_list(
-                agreements
-                    .into_iter()
-                    .map(|a| agreement_item(&catalog, a, l))
-                    .collect(),
-                l,
-            )
-        };
-        view! {
-            {bar}
-            // Headings must not skip a level: the list's items are h3.
-            <h2 class="visually-hidden">{l.text(Key::AgreementsTitle)}</h2>
-            <div data-list="agreements">{list}</div>
-            {pager(&Route::Agreements, l, &f, page, pages)}
-        }
-    };
+            by_year: true,
+            order: |agreements, _, _| {
+                sort_by(agreements, |a, b| {
+                    newest_first(a.date.as_ref(), b.date.as_ref())
+                })
+            },
+            show,
+        },
+        None,
+    )
+}
+
+fn facets(all: &[Agreement], f: &Filters, catalog: &Catalog, l: Locale) -> Vec<FacetChoices> {
+    vec![
+        vocabulary_facet::<_, AgreementKind>(all, f, Facet::Kind, catalog, l),
+        country_facet(all, f, catalog, l),
+        topic_facet(all, f, catalog, l),
+    ]
+}
+
+fn show(agreements: Vec<&Agreement>, catalog: &Catalog, l: Locale) -> AnyView {
+    let items = agreements
+        .into_iter()
+        .map(|a| agreement_item(catalog, a, l))
+        .collect();
     view! {
-        <h1 tabindex="-1">{t(Key::AgreementsTitle)}</h1>
-        <p class="lead">{t(Key::AgreementsIntro)}</p>
-        {body}
+        // Headings must not skip a level: the list's items are h3.
+        <h2 class="visually-hidden">{l.text(Key::AgreementsTitle)}</h2>
+        <div data-list="agreements">{summary_list(items, l)}</div>
     }
+    .into_any()
 }

@@ -100,7 +100,9 @@ fn figures(catalog: &Catalog, l: Locale) -> impl IntoView {
 
 fn latest(catalog: &Catalog, l: Locale) -> impl IntoView {
     let mut agreements: Vec<_> = catalog.data().agreements.iter().collect();
-    agreements.sort_by(|a, b| newest_first(a.date.as_ref(), b.date.as_ref()));
+    portal_core::ordering::sort_by(&mut agreements, |a, b| {
+        newest_first(a.date.as_ref(), b.date.as_ref())
+    });
     let items = agreements
         .into_iter()
         .take(RECENT)
@@ -123,14 +125,18 @@ fn events(catalog: &Catalog, l: Locale) -> impl IntoView {
         .iter()
         .filter(|e| event_timing(e, &today) == Timing::Upcoming)
         .collect();
-    upcoming.sort_by(|a, b| newest_first(b.date.as_ref(), a.date.as_ref()));
+    portal_core::ordering::sort_by(&mut upcoming, |a, b| {
+        newest_first(b.date.as_ref(), a.date.as_ref())
+    });
     let mut past: Vec<_> = catalog
         .data()
         .events
         .iter()
         .filter(|e| event_timing(e, &today) == Timing::Past)
         .collect();
-    past.sort_by(|a, b| newest_first(a.date.as_ref(), b.date.as_ref()));
+    portal_core::ordering::sort_by(&mut past, |a, b| {
+        newest_first(a.date.as_ref(), b.date.as_ref())
+    });
     let upcoming_list = if upcoming.is_empty() {
         view! { <p class="muted">{l.text(Key::HomeNoUpcoming)}</p> }.into_any()
     } else {

@@ -140,7 +140,7 @@ fn map_figure(
         .collect();
     // Drawn first, below the solid lines.
     let mut curves = curves;
-    curves.sort_by_key(|c| !c.class.contains("declaration"));
+    portal_core::ordering::sort_by_key(&mut curves, |c| !c.class.contains("declaration"));
     let main_curves = curves
         .iter()
         .map(|c| curve_view(c, c.main.clone(), active))
@@ -403,7 +403,9 @@ fn marker_name(label: &str, name: &str, l: Locale) -> String {
 /// agreements and the partners it links the park to.
 fn park_list(catalog: &Catalog, l: Locale, active: RwSignal<Option<String>>) -> AnyView {
     let mut parks: Vec<_> = catalog.data().parks.iter().collect();
-    parks.sort_by(|a, b| catalog.compare_names(a.name.get(l), b.name.get(l), l));
+    portal_core::ordering::sort_by(&mut parks, |a, b| {
+        catalog.compare_names(a.name.get(l), b.name.get(l), l)
+    });
     let drawn: Vec<&str> = map::links(catalog)
         .iter()
         .flat_map(|link| link.agreements.clone())

@@ -1,79 +1,61 @@
 use leptos::prelude::*;
-use portal_core::Vocabulary;
+use portal_core::filters::{Facet, Filters};
+use portal_core::model::{Organisation, OrganisationKind};
+use portal_core::ordering::sort_by;
+use portal_core::{Catalog, Key, Locale, Route, Vocabulary};
 
-use crate::app::{href, t, use_locale};
-use crate::components::filter_bar::{
-    country_facet, filter_bar, none_match, pager, use_filters, vocabulary_facet,
-};
-use crate::data::use_catalog;
-use portal_core::filters::{apply, page_of, Facet};
-use portal_core::model::OrganisationKind;
-use portal_core::Key;
-use portal_core::Route;
+use crate::app::href;
+use crate::components::filter_bar::{country_facet, vocabulary_facet, FacetChoices};
+use crate::components::list_page::{list_page, records_table, List};
 
 /// `/{lang}/organisations/`: every organisation with its kind and country, by
 /// name, filtered by kind and country.
 #[component]
 pub fn OrganisationsPage() -> impl IntoView {
-    let catalog = use_catalog();
-    let locale = use_locale();
-    let filters = use_filters();
-    let body = move || {
-        let l = locale.get();
-        let f = filters.get();
-        let all = &catalog.data().organisations;
-        let mut orgs = apply(all, &f, &catalog);
-        orgs.sort_by(|a, b| catalog.compare_names(a.name.get(l), b.name.get(l), l));
-        let facets = vec![
-            vocabulary_facet::<_, OrganisationKind>(all, &f, Facet::Kind, &catalog, l),
-            country_facet(all, &f, &catalog, l),
-        ];
-        let bar = filter_bar(
-            Route::Organisations,
-            l,
-            &f,
+    list_page(
+        List {
+            route: Route::Organisations,
+            title: Key::OrganisationsTitle,
+            intro: Key::OrganisationsIntro,
+            records: |data| &data.organisations,
             facets,
-            Vec::new(),
-            orgs.len(),
-            all.len(),
-        );
-        if orgs.is_empty() {
-            return view! { {bar} {none_match(l)} }.into_any();
-        }
-        let (orgs, page, pages) = page_of(orgs, f.page);
-        let rows = orgs
-            .into_iter()
-            .map(|org| {
-                view! {
-                    <tr data-id=org.id.clone()>
-                        <th scope="row"><a href=href(&Route::Organisation(org.id.clone()), l)>{org.name.get(l).to_string()}</a></th>
-                        <td>{l.text(org.kind.label())}</td>
-                        <td>{catalog.country_name(&org.country, l).to_string()}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            {bar}
-            <div class="table-wrap">
-                <table class="records" data-list="organisations">
-                    <thead>
-                        <tr>
-                            <th scope="col">{l.text(Key::RecordOrganisation)}</th>
-                            <th scope="col">{l.text(Key::FieldKind)}</th>
-                            <th scope="col">{l.text(Key::FieldCountry)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-            {pager(&Route::Organisations, l, &f, page, pages)}
-        }
-        .into_any()
-    };
-    view! {
-        <h1 tabindex="-1">{t(Key::OrganisationsTitle)}</h1>
-        <p class="lead">{t(Key::OrganisationsIntro)}</p>
-        {body}
-    }
+            by_year: false,
+            order: |orgs, catalog, l| {
+                sort_by(orgs, |a, b| {
+                    catalog.compare_names(a.name.get(l), b.name.get(l), l)
+                })
+            },
+            show,
+        },
+        None,
+    )
+}
+
+fn facets(all: &[Organisation], f: &Filters, catalog: &Catalog, l: Locale) -> Vec<FacetChoices> {
+    vec![
+        vocabulary_facet::<_, OrganisationKind>(all, f, Facet::Kind, catalog, l),
+        country_facet(all, f, catalog, l),
+    ]
+}
+
+fn show(orgs: Vec<&Organisation>, catalog: &Catalog, l: Locale) -> AnyView {
+    let rows = orgs
+        .into_iter()
+        .map(|org| {
+            view! {
+                <tr data-id=org.id.clone()>
+                    <th scope="row"><a href=href(&Route::Organisation(org.id.clone()), l)>{org.name.get(l).to_string()}</a></th>
+                    <td>{l.text(org.kind.label())}</td>
+                    <td>{catalog.country_name(&org.country, l).to_string()}</td>
+                </tr>
+            }
+        })
+        .collect_view()
+        .into_any();
+    let columns = [
+        (Key::RecordOrganisation, false),
+        (Key::FieldKind, false),
+        (Key::FieldCountry, false),
+    ];
+    records_table("organisations", &columns, rows, l)
 }

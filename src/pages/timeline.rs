@@ -59,7 +59,7 @@ pub fn TimelinePage() -> impl IntoView {
         years
             .into_iter()
             .map(|(year, mut moments)| {
-                moments.sort_by(|a, b| match (a.date, b.date) {
+                portal_core::ordering::sort_by(&mut moments, |a, b| match (a.date, b.date) {
                     (Some(a), Some(b)) => a.cmp_start(b),
                     _ => std::cmp::Ordering::Equal,
                 });

@@ -173,8 +173,7 @@ fn party_countries(parties: &[Party], catalog: &Catalog) -> Vec<String> {
             Party::Organisation(id) => catalog.organisation(id).map(|r| r.country.clone()),
         })
         .collect();
-    countries.sort();
-    countries.dedup();
+    crate::ordering::sort_and_dedup(&mut countries);
     countries
 }
 
@@ -322,7 +321,7 @@ pub fn most_frequent(
     }
     let left_out = counts.len() - max;
     // A stable sort keeps the first-appearance order among equal counts.
-    counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    crate::ordering::sort_by_key(&mut counts, |(_, n)| std::cmp::Reverse(*n));
     let selected_position = selected.and_then(|s| counts.iter().position(|(v, _)| v == s));
     if let Some(i) = selected_position.filter(|&i| i >= max) {
         counts.swap(max - 1, i);
@@ -338,8 +337,7 @@ pub fn years<T: Filterable>(records: &[T]) -> Vec<i32> {
         .filter_map(Filterable::years)
         .flat_map(|(first, last)| first..=last)
         .collect();
-    years.sort_unstable();
-    years.dedup();
+    crate::ordering::sort_and_dedup(&mut years);
     years
 }
 

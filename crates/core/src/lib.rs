@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod load;
 pub mod map;
 pub mod model;
+pub mod ordering;
 pub mod record;
 pub mod search;
 pub mod text;

@@ -72,14 +72,10 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
             ),
         )));
     }
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let dataset: Dataset = match serde_path_to_error::deserialize(&mut reader) {
+    let dataset: Dataset = match serde_json::from_str(text) {
         Ok(dataset) => dataset,
-        Err(error) => return Err(typed_error(&error)),
+        Err(error) => return Err(typed_error(text, &error)),
     };
-    if let Err(e) = reader.end() {
-        return Err(LoadError::NotJson(syntax_problem(&e)));
-    }
     if dataset.version != SCHEMA_VERSION {
         return Err(LoadError::Invalid(Problem::new(
             "$.version",
@@ -99,41 +95,22 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
 }
 
 /// The problem of a failed typed reading, at the JSON path where it stopped.
-fn typed_error(error: &serde_path_to_error::Error<serde_json::Error>) -> LoadError {
+fn typed_error(text: &str, error: &serde_json::Error) -> LoadError {
     use serde_json::error::Category;
-    let inner = error.inner();
-    match inner.classify() {
+    match error.classify() {
         Category::Eof | Category::Syntax | Category::Io => {
-            LoadError::NotJson(syntax_problem(inner))
+            LoadError::NotJson(syntax_problem(error))
         }
-        Category::Data => {
-            let path = json_path(error.path());
-            LoadError::Invalid(Problem::new(
-                path,
-                format!(
-                    "{} (line {}, column {})",
-                    without_position(inner),
-                    inner.line(),
-                    inner.column()
-                ),
-            ))
-        }
+        Category::Data => LoadError::Invalid(Problem::new(
+            path_at(text, error.line(), error.column()),
+            format!(
+                "{} (line {}, column {})",
+                without_position(error),
+                error.line(),
+                error.column()
+            ),
+        )),
     }
-}
-
-/// `$.parks[0].name` from serde_path_to_error's path.
-fn json_path(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::from("$");
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } => out.push_str(&format!(".{key}")),
-            Segment::Enum { variant } => out.push_str(&format!(".{variant}")),
-            Segment::Unknown => {}
-        }
-    }
-    out
 }
 
 /// A syntax error, with its line and column.
@@ -165,12 +142,60 @@ pub fn without_position(e: &serde_json::Error) -> String {
 /// in a document already known to be valid JSON, found by one pass over its
 /// text (no tree is built).
 pub fn overlong_string(text: &str, max: usize) -> Option<(String, usize)> {
+    let mut found = None;
+    scan(text, |event| match event {
+        Scan::String { path, chars, .. } if chars > max => {
+            found = Some((path(), chars));
+            false
+        }
+        _ => true,
+    });
+    found
+}
+
+/// The JSON path of the value being read at a line and column (1-based, as
+/// serde_json reports them): where a typed reading stopped.
+pub fn path_at(text: &str, line: usize, column: usize) -> String {
+    let start_of_line: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let offset = start_of_line + column.saturating_sub(1);
+    let mut found = String::from("$");
+    scan(text, |event| match event {
+        Scan::At { offset: at, path } if at >= offset => {
+            found = path();
+            false
+        }
+        _ => true,
+    });
+    found
+}
+
+/// What [`scan`] reports: a position with the path of the value there, or a
+/// string value with its length in characters.
+enum Scan<'p> {
+    At {
+        offset: usize,
+        path: &'p dyn Fn() -> String,
+    },
+    String {
+        path: &'p dyn Fn() -> String,
+        chars: usize,
+    },
+}
+
+/// Walks a JSON text, keeping the path of the value under the cursor, and
+/// calls `visit` at each structural character and string value; stops when
+/// it returns false.
+fn scan(text: &str, mut visit: impl FnMut(Scan) -> bool) {
     /// Where the scanner is: in an object (with the last key read) or an array (with the index).
     enum Frame {
         Object(Option<String>),
         Array(usize),
     }
-    let path = |stack: &[Frame]| {
+    fn path(stack: &[Frame]) -> String {
         let mut out = String::from("$");
         for frame in stack {
             match frame {
@@ -180,7 +205,7 @@ pub fn overlong_string(text: &str, max: usize) -> Option<(String, usize)> {
             }
         }
         out
-    };
+    }
     let bytes = text.as_bytes();
     let mut stack: Vec<Frame> = Vec::new();
     // In an object, whether the next string is a key.
@@ -194,7 +219,15 @@ pub fn overlong_string(text: &str, max: usize) -> Option<(String, usize)> {
             }
             b'[' => stack.push(Frame::Array(0)),
             b'}' | b']' => {
+                // At the end of a container, the container itself.
                 stack.pop();
+                let here = || path(&stack);
+                if !visit(Scan::At {
+                    offset: i,
+                    path: &here,
+                }) {
+                    return;
+                }
                 expect_key = false;
             }
             b',' => match stack.last_mut() {
@@ -224,21 +257,46 @@ pub fn overlong_string(text: &str, max: usize) -> Option<(String, usize)> {
                     }
                     j += 1;
                 }
+                let end = j.min(bytes.len());
                 if expect_key {
                     if let Some(Frame::Object(key)) = stack.last_mut() {
-                        *key = Some(text[start..j.min(bytes.len())].to_string());
+                        *key = text.get(start..end).map(str::to_string);
                     }
                     expect_key = false;
-                } else if chars > max {
-                    return Some((path(&stack), chars));
+                    let here = || path(&stack);
+                    if !visit(Scan::At {
+                        offset: end,
+                        path: &here,
+                    }) {
+                        return;
+                    }
+                } else {
+                    let here = || path(&stack);
+                    if !visit(Scan::String { path: &here, chars })
+                        || !visit(Scan::At {
+                            offset: end,
+                            path: &here,
+                        })
+                    {
+                        return;
+                    }
                 }
                 i = j;
             }
-            _ => {}
+            _ => {
+                let here = || path(&stack);
+                if !bytes[i].is_ascii_whitespace()
+                    && !visit(Scan::At {
+                        offset: i,
+                        path: &here,
+                    })
+                {
+                    return;
+                }
+            }
         }
         i += 1;
     }
-    None
 }
 
 #[cfg(test)]
@@ -257,6 +315,13 @@ mod tests {
             overlong_string(escaped, 2),
             Some(("$.a_long_key_here".into(), 3))
         );
+    }
+
+    #[test]
+    fn the_path_at_a_position() {
+        let text = "{\"a\": [1, {\"b\": true,\n \"c\": \"x\"}]}";
+        assert_eq!(path_at(text, 1, 13), "$.a[1].b");
+        assert_eq!(path_at(text, 2, 3), "$.a[1].c");
     }
 
     #[test]

@@ -78,15 +78,19 @@ fn truncated(date: &PartialDate, precision: Precision) -> (i32, Option<u8>, Opti
     }
 }
 
-/// The month's name, `None` for a month that does not exist (the app reads
-/// unchecked data; such a date is then written in ISO form).
-fn month_name(month: Option<u8>, locale: Locale) -> Option<&'static str> {
-    let index = usize::from(month?).checked_sub(1)?;
-    match locale {
-        Locale::Fr => MONTHS_FR.get(index).copied(),
-        Locale::En => MONTHS_EN.get(index).copied(),
-        Locale::Zh => None,
-    }
+/// A month's name in French or English (`juillet`, `July`); empty for a month
+/// that does not exist or in Chinese, which writes months as numbers.
+pub fn month_name(month: u8, locale: Locale) -> &'static str {
+    let names = match locale {
+        Locale::Fr => &MONTHS_FR,
+        Locale::En => &MONTHS_EN,
+        Locale::Zh => return "",
+    };
+    usize::from(month)
+        .checked_sub(1)
+        .and_then(|i| names.get(i))
+        .copied()
+        .unwrap_or_default()
 }
 
 fn valid_month(date: &PartialDate) -> bool {
@@ -106,7 +110,7 @@ fn single(date: &PartialDate, precision: Precision, locale: Locale) -> String {
         (Locale::Zh, Precision::Month) => format!("{y}年{m}月"),
         (Locale::Zh, Precision::Day) => format!("{y}年{m}月{d}日"),
         (l, precision) => {
-            let month = month_name(date.month, l).unwrap_or_default();
+            let month = month_name(m, l);
             match (l, precision) {
                 (Locale::Fr, Precision::Day) => format!("{d} {month} {y}"),
                 (Locale::En, Precision::Day) => format!("{month} {d}, {y}"),
@@ -125,8 +129,7 @@ fn range(from: &PartialDate, to: &PartialDate, precision: Precision, locale: Loc
     let (y1, y2) = (from.year, to.year);
     let (m1, m2) = (from.month.unwrap_or(1), to.month.unwrap_or(1));
     let (d1, d2) = (from.day.unwrap_or(1), to.day.unwrap_or(1));
-    let name = |date: &PartialDate| month_name(date.month, locale).unwrap_or_default();
-    let (n1, n2) = (name(from), name(to));
+    let (n1, n2) = (month_name(m1, locale), month_name(m2, locale));
     let full = |date| single(date, precision, locale);
     match (locale, precision) {
         (Locale::Fr, Precision::Year) => format!("{y1}–{y2}"),

@@ -12,8 +12,11 @@ use super::Locale;
 
 /// A number in `locale`: grouped digits below a million, words above.
 pub fn format_number(value: f64, locale: Locale) -> String {
-    if !value.is_finite() {
-        return value.to_string();
+    if value.is_nan() {
+        return "NaN".to_string();
+    }
+    if value.is_infinite() {
+        return if value > 0.0 { "∞" } else { "-∞" }.to_string();
     }
     if value.abs() >= 1_000_000.0 {
         compact(value, locale)
@@ -43,16 +46,25 @@ fn decimal(value: f64, locale: Locale, fraction: usize) -> String {
 fn digits(value: f64, locale: Locale, fraction: usize, grouped: bool) -> String {
     let (group, point) = separators(locale);
     let group = if grouped { group } else { "" };
-    let text = format!("{:.*}", fraction, value.abs());
-    let (whole, decimals) = text.split_once('.').unwrap_or((&text, ""));
-    let decimals = decimals.trim_end_matches('0');
+    // Rounded to `fraction` decimals with integer arithmetic (half away from
+    // zero, as Intl does), so the wasm needs no float formatting.
+    let scale = 10u128.pow(fraction as u32);
+    let scaled = (value.abs() * scale as f64).round() as u128;
+    let whole = (scaled / scale).to_string();
+    let decimals = format!("{:0width$}", scaled % scale, width = fraction);
+    let decimals = if fraction == 0 {
+        ""
+    } else {
+        decimals.trim_end_matches('0')
+    };
+    let text = format!("{whole}.{decimals}");
     let mut out = String::new();
     if value < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
         out.push('-');
     }
     let digits = whole.as_bytes();
     for (i, digit) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(group);
         }
         out.push(char::from(*digit));

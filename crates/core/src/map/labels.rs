@@ -226,7 +226,7 @@ pub fn place_parks<'a>(parks: &'a [Park], locale: Locale) -> Vec<MapPark<'a>> {
             }
         })
         .collect();
-    placed.sort_by(|a, b| {
+    crate::ordering::sort_by(&mut placed, |a, b| {
         (a.in_detail, a.in_detail.then_some(a.main.y), a.main.x)
             .partial_cmp(&(b.in_detail, b.in_detail.then_some(b.main.y), b.main.x))
             .unwrap_or(std::cmp::Ordering::Equal)

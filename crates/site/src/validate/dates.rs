@@ -72,7 +72,7 @@ impl Checker {
                     &child(path, "day"),
                     format!(
                         "impossible date {year}-{m:02}-{d:02}: {} {year} has {last} days",
-                        MONTH_NAMES[(m - 1) as usize]
+                        portal_core::dates::format::month_name(m as u8, portal_core::Locale::En)
                     ),
                 );
                 return None;
@@ -118,21 +118,6 @@ impl Checker {
         }
     }
 }
-
-pub(super) const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 pub(super) type Ymd = (i64, Option<u32>, Option<u32>);
 

@@ -1,4 +1,3 @@
-
 use super::{dates::*, shape::*, text::*, *};
 use portal_core::dates::days_in_month;
 use portal_core::model::{

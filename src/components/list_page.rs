@@ -1,0 +1,108 @@
+//! The one skeleton of the list pages (parks, organisations, agreements,
+//! events): title and introduction, the filters with their counts, the
+//! records of the current page or a word that none matches, and the pager.
+//! Each list page gives only what is its own: which records, which filters,
+//! in what order, and how one page of records looks.
+
+use leptos::prelude::*;
+use portal_core::filters::{apply, page_of, years, Filterable, Filters};
+use portal_core::model::Dataset;
+use portal_core::{Catalog, Key, Locale, Route};
+
+use crate::app::{t, use_locale};
+use crate::components::filter_bar::{filter_bar, none_match, pager, use_filters, FacetChoices};
+use crate::data::use_catalog;
+
+/// What makes one list page.
+pub struct List<T: 'static> {
+    /// The page's address, which its filters and pages keep.
+    pub route: Route,
+    pub title: Key,
+    pub intro: Key,
+    /// The records it lists.
+    pub records: fn(&Dataset) -> &[T],
+    /// The choices of each filter, over all its records given the filters in force.
+    pub facets: fn(&[T], &Filters, &Catalog, Locale) -> Vec<FacetChoices>,
+    /// Whether a range of years can be chosen.
+    pub by_year: bool,
+    /// Puts the filtered records in the list's order.
+    pub order: fn(&mut Vec<&T>, &Catalog, Locale),
+    /// One page of records, as the list shows them.
+    pub show: fn(Vec<&T>, &Catalog, Locale) -> AnyView,
+}
+
+/// A list page. `before` goes between the introduction and the filters.
+pub fn list_page<T: Filterable + Send + Sync>(list: List<T>, before: Option<AnyView>) -> AnyView {
+    let catalog = use_catalog();
+    let locale = use_locale();
+    let filters = use_filters();
+    let List {
+        route,
+        title,
+        intro,
+        records,
+        facets,
+        by_year,
+        order,
+        show,
+    } = list;
+    let body = move || {
+        let l = locale.get();
+        let f = filters.get();
+        let all = records(catalog.data());
+        let mut shown = apply(all, &f, &catalog);
+        order(&mut shown, &catalog, l);
+        let choices = facets(all, &f, &catalog, l);
+        let year_range = if by_year { years(all) } else { Vec::new() };
+        let bar = filter_bar(
+            route.clone(),
+            l,
+            &f,
+            choices,
+            year_range,
+            shown.len(),
+            all.len(),
+        );
+        if shown.is_empty() {
+            return view! { {bar} {none_match(l)} }.into_any();
+        }
+        let (page_records, page, pages) = page_of(shown, f.page);
+        view! {
+            {bar}
+            {show(page_records, &catalog, l)}
+            {pager(&route, l, &f, page, pages)}
+        }
+        .into_any()
+    };
+    view! {
+        <h1 tabindex="-1">{t(title)}</h1>
+        <p class="lead">{t(intro)}</p>
+        {before}
+        {body}
+    }
+    .into_any()
+}
+
+/// Records as a table: a header row of column names, then `rows`.
+pub fn records_table(
+    list: &'static str,
+    columns: &[(Key, bool)],
+    rows: AnyView,
+    l: Locale,
+) -> AnyView {
+    let header = columns
+        .iter()
+        .map(|(key, number)| {
+            view! { <th scope="col" class=number.then_some("number")>{l.text(*key)}</th> }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="records" data-list=list>
+                <thead><tr>{header}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
