@@ -15,7 +15,7 @@ export const COLLECTIONS = ['sources', 'topics', 'parks', 'organisations', 'peop
 // Keys whose values are record ids (a string, or a list of strings), wherever
 // they appear inside a record: `sources` also in key figures; `park` and
 // `organisation` also as the one key of a party (`{"park": id}`). Mirrors the
-// `Ref` fields of the schema in src/data/validate.rs.
+// `Ref` fields of the schema in crates/site/src/validate/shape.rs.
 const REFERENCE_KEYS = new Set([
   'sources', 'sectors', 'topics', 'people', 'agreements', 'parks', 'park', 'organisation', 'event',
 ]);

@@ -85,14 +85,25 @@ pub fn App(start: Start) -> impl IntoView {
     provide_context(Today(start.today));
     provide_context(start.holds);
     let (root_locale, defer_chrome) = (start.root_locale, start.defer_chrome);
+    // In the browser, the data and the offline worker start in a task after
+    // the one that mounts the app: shorter tasks, the page answers in between.
     #[cfg(target_arch = "wasm32")]
     {
-        crate::browser::register_offline_worker(&start.base);
-        crate::loader::load_data(start.base.clone(), start.data);
-        if crate::takeover::has_page_file() {
-            crate::takeover::show_failures_on_page_file(start.data);
-            crate::takeover::take_over_when_ready(start.data, start.holds);
-        }
+        let owner = Owner::current();
+        let start = start.clone();
+        crate::browser::after_a_task(move || {
+            let run = move || {
+                crate::browser::register_offline_worker(&start.base);
+                crate::loader::load_data(start.base.clone(), start.data);
+                if crate::takeover::has_page_file() {
+                    crate::takeover::take_over_when_ready(start.data, start.holds);
+                }
+            };
+            match owner {
+                Some(owner) => owner.with(run),
+                None => run(),
+            }
+        });
     }
     // No `<Routes>`: `Route::parse` decides which page an address names, and
     // the shell shows it; leptos_router's route matching would only repeat

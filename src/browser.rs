@@ -13,18 +13,27 @@ use wasm_bindgen::JsCast;
 /// Where the visitor's explicit choice of language is kept between visits.
 const LOCALE_STORAGE_KEY: &str = "portal.locale";
 
+/// The browser window; none off the browser, where every function here then
+/// does nothing (web-sys compiles natively, but any call panics there).
+fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
 fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    window()?.document()
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    window()?.local_storage().ok().flatten()
 }
 
 /// The language to open the portal in when the address names none.
 pub fn preferred_locale() -> Locale {
     let remembered = local_storage().and_then(|s| s.get_item(LOCALE_STORAGE_KEY).ok().flatten());
-    let languages: Vec<String> = web_sys::window()
+    let languages: Vec<String> = window()
         .map(|w| {
             w.navigator()
                 .languages()
@@ -174,7 +183,7 @@ pub fn after_a_task(f: impl FnOnce() + 'static) {
 #[cfg(target_arch = "wasm32")]
 pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = window() {
             let _ = window.set_timeout_with_callback(&resolve);
         }
     });
@@ -189,7 +198,7 @@ pub async fn next_task() {
 /// without the tag (the development server's) have no worker.
 #[cfg(target_arch = "wasm32")]
 pub fn register_offline_worker(base: &portal_core::address::Base) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let script = document()
@@ -213,7 +222,7 @@ pub fn register_offline_worker(base: &portal_core::address::Base) {
 /// A User Timing mark, so `scripts/bench.sh` can split start-up into its
 /// stages (read back with `performance.getEntriesByType("mark")`).
 pub fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+    if let Some(performance) = window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
     }
 }

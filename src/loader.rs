@@ -4,13 +4,15 @@
 
 use std::sync::Arc;
 
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
 use leptos::prelude::*;
 use portal_core::address::{files, Base};
 use portal_core::i18n::{NameTable, Names};
 use portal_core::load::{load, LoadError};
 use portal_core::map::parse_geometry;
 use portal_core::Catalog;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::browser::{mark, next_task};
 use crate::data::{Data, DataState, Failure, GeometryFailure, MapBase};
@@ -36,9 +38,11 @@ pub fn load_data(base: Base, data: Data) {
 /// that the page stays responsive between them.
 async fn fetch_catalog(base: &Base) -> Result<Catalog, Failure> {
     mark("portal:fetch:start");
-    let dataset_url = base.join(files::DATASET);
-    let (text, names) = futures::join!(fetch_text(&dataset_url), fetch_names(base));
-    let text = text?;
+    // Both requests start now and run side by side.
+    let dataset = start(&base.join(files::DATASET));
+    let names = start(&base.join(files::NAMES));
+    let text = text_of(dataset).await?;
+    let names = names_of(names).await;
     mark("portal:fetch:end");
     next_task().await;
     let dataset = load(&text).map_err(|error| match error {
@@ -53,11 +57,22 @@ async fn fetch_catalog(base: &Base) -> Result<Catalog, Failure> {
     Ok(catalog)
 }
 
-async fn fetch_text(url: &str) -> Result<String, Failure> {
-    let response = Request::get(url)
-        .send()
+/// Starts a GET request at once (a gloo-net request sent through the
+/// window's `fetch`, which begins before anything awaits it: two requests
+/// started one after the other run side by side).
+fn start(url: &str) -> Option<js_sys::Promise> {
+    let request: web_sys::Request = Request::get(url).build().ok()?.into();
+    Some(web_sys::window()?.fetch_with_request(&request))
+}
+
+/// The text of a response, or why there is none.
+async fn text_of(request: Option<js_sys::Promise>) -> Result<String, Failure> {
+    let response: Response = JsFuture::from(request.ok_or(Failure::Network)?)
         .await
-        .map_err(|_| Failure::Network)?;
+        .ok()
+        .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+        .ok_or(Failure::Network)?
+        .into();
     if !response.ok() {
         return Err(Failure::Status(response.status()));
     }
@@ -67,9 +82,10 @@ async fn fetch_text(url: &str) -> Result<String, Failure> {
 
 /// The names file; without it (the development server, a failed request)
 /// names sort by code point and countries show their code.
-async fn fetch_names(base: &Base) -> Names {
-    let text = fetch_text(&base.join(files::NAMES)).await.ok();
-    let table = text
+async fn names_of(request: Option<js_sys::Promise>) -> Names {
+    let table = text_of(request)
+        .await
+        .ok()
         .and_then(|t| serde_json::from_str::<NameTable>(&t).ok())
         .unwrap_or_default();
     Names::new(table)
@@ -79,23 +95,13 @@ async fn fetch_names(base: &Base) -> Names {
 pub fn load_map_base(base: &Base, map_base: MapBase, done: impl FnOnce() + 'static) {
     let url = base.join(files::MAP_GEOMETRY);
     leptos::task::spawn_local(async move {
-        let result = async {
-            let response = Request::get(&url)
-                .send()
-                .await
-                .map_err(|_| GeometryFailure::Network)?;
-            if !response.ok() {
-                return Err(GeometryFailure::Status(response.status()));
-            }
-            let text = response
-                .text()
-                .await
-                .map_err(|_| GeometryFailure::Network)?;
-            parse_geometry(&text)
+        let result = match text_of(start(&url)).await {
+            Ok(text) => parse_geometry(&text)
                 .map(Arc::new)
-                .ok_or(GeometryFailure::Damaged)
-        }
-        .await;
+                .ok_or(GeometryFailure::Damaged),
+            Err(Failure::Status(code)) => Err(GeometryFailure::Status(code)),
+            Err(_) => Err(GeometryFailure::Network),
+        };
         map_base.0.set(Some(result));
         done();
     });

@@ -28,6 +28,8 @@ fn main() {
             root_locale: browser::preferred_locale(),
             defer_chrome: page_file,
         };
+        // Mounting in a task of its own, too.
+        next_task().await;
         leptos::mount::mount_to_body(move || view! { <App start/> });
         mark("portal:mounted");
     });

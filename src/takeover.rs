@@ -37,7 +37,7 @@ pub fn has_page_file() -> bool {
 
 /// Shows the data's failure, and its retry, at the top of the page file's
 /// content while the page file is on screen.
-pub fn show_failures_on_page_file(data: Data) {
+fn show_failures_on_page_file(data: Data) {
     let Some(slot) = container()
         .and_then(|c| c.query_selector(".data-notice").ok().flatten())
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
@@ -51,11 +51,17 @@ pub fn show_failures_on_page_file(data: Data) {
 }
 
 /// Takes the page file's place once the data is loaded and no page holds
-/// the takeover back. `shown` is the app's own root, hidden until then.
+/// the takeover back; if the data fails, shows why on the page file (once).
 pub fn take_over_when_ready(data: Data, holds: Holds) {
+    let mut notice_shown = false;
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
+        }
+        let failed = data.state.with(|s| matches!(s, DataState::Failed(_)));
+        if failed && !notice_shown {
+            notice_shown = true;
+            show_failures_on_page_file(data);
         }
         let ready = data.state.with(|s| matches!(s, DataState::Ready(_))) && holds.0.get() == 0;
         if ready {
@@ -67,15 +73,14 @@ pub fn take_over_when_ready(data: Data, holds: Holds) {
 }
 
 /// Puts the app's render in the page file's place, carrying over what the
-/// visitor did on the page file.
+/// visitor did on the page file. The two lay out alike, so the scroll position
+/// stays as it is; nothing here reads the layout (which would make the browser
+/// lay the new page out within this task) unless the visitor has a field or a
+/// link in focus.
 fn swap() {
     let (Some(document), Some(old)) = (document(), container()) else {
         return;
     };
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let scroll = window.scroll_y().unwrap_or(0.0);
     let fields = form_state(&old);
     let open_details = details_state(&old);
     // The focused element, as its id or its place among the focusable ones.
@@ -84,19 +89,22 @@ fn swap() {
         .filter(|e| old.contains(Some(e)))
         .map(|e| (e.id(), focusable(&old).iter().position(|f| *f == e)));
     old.remove();
-    let body = document.body();
-    let Some(root) = body.as_ref() else {
+    let Some(root) = document.body() else {
         return;
     };
-    restore_fields(root, &fields);
-    for (i, details) in elements(root, "details").iter().enumerate() {
-        if open_details.get(i).copied().unwrap_or(false) {
-            let _ = details.set_attribute("open", "");
+    if fields.iter().any(Option::is_some) {
+        restore_fields(&root, &fields);
+    }
+    if open_details.iter().any(|open| *open) {
+        for (details, open) in elements(&root, "details").iter().zip(&open_details) {
+            if *open {
+                let _ = details.set_attribute("open", "");
+            }
         }
     }
     if let Some((id, index)) = focus {
         let target = if id.is_empty() {
-            index.and_then(|i| focusable(root).get(i).cloned())
+            index.and_then(|i| focusable(&root).get(i).cloned())
         } else {
             document.get_element_by_id(&id)
         };
@@ -104,7 +112,6 @@ fn swap() {
             let _ = target.focus();
         }
     }
-    window.scroll_to_with_x_and_y(window.scroll_x().unwrap_or(0.0), scroll);
     crate::browser::mark("portal:takeover");
 }
 
@@ -121,7 +128,8 @@ fn focusable(root: &Element) -> Vec<Element> {
     elements(root, "a[href], button, input, select, textarea, [tabindex]")
 }
 
-/// The value of each form field the visitor changed, by its place in the page.
+/// The value of each form field the visitor changed (`None` for the others),
+/// by its place in the page.
 fn form_state(root: &Element) -> Vec<Option<String>> {
     elements(root, "input, select, textarea")
         .iter()

@@ -8,8 +8,8 @@
 //!   their content): from the cache, fetched once;
 //! - the dataset and the pages: from the network, so a new deploy shows at
 //!   once, with the cached copy when the network fails. A page never visited
-//!   falls back to the site root's page: every page file loads the same app,
-//!   which shows the page the address names.
+//!   falls back to the offline shell (`offline.html`: the app without a page),
+//!   and the app shows the page the address names.
 
 /// The `<meta name>` by which each page file names the worker of its build,
 /// for the app to register. Pages without it (the development server's) have
@@ -29,9 +29,10 @@ const BASE = {base:?};
 const PRECACHE = {files};
 // The data files change with the data, not with the code: network first.
 const DATA = [BASE + "{dataset}", BASE + "{names}"];
+const SHELL = BASE + "{shell}";
 
 self.addEventListener("install", (event) => {{
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([BASE, ...PRECACHE])).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([SHELL, ...PRECACHE])).then(() => self.skipWaiting()));
 }});
 
 self.addEventListener("activate", (event) => {{
@@ -67,7 +68,7 @@ self.addEventListener("fetch", (event) => {{
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
   if (request.mode === "navigate") {{
-    event.respondWith(networkFirst(request, BASE));
+    event.respondWith(networkFirst(request, SHELL));
   }} else if (DATA.includes(url.pathname)) {{
     event.respondWith(networkFirst(request, null));
   }} else {{
@@ -77,6 +78,7 @@ self.addEventListener("fetch", (event) => {{
 "#,
         dataset = portal_core::address::files::DATASET.trim_start_matches('/'),
         names = portal_core::address::files::NAMES.trim_start_matches('/'),
+        shell = portal_core::address::files::OFFLINE_SHELL.trim_start_matches('/'),
     )
 }
 

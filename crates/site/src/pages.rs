@@ -75,7 +75,8 @@ pub fn page_body(path: &str, render: &render::Site) -> String {
     )
 }
 
-/// The page files, the site root, `404.html`, `sitemap.xml` and `robots.txt`.
+/// The page files, the site root, `404.html`, `sitemap.xml`, `robots.txt` and
+/// the offline worker's shell.
 pub fn page_files(template: &str, render: &render::Site, site: &Site) -> Vec<OutputFile> {
     let catalog = &render.catalog;
     let routes = all_routes(catalog);
@@ -102,6 +103,10 @@ pub fn page_files(template: &str, render: &render::Site, site: &Site) -> Vec<Out
         sitemap::sitemap(&routes, site),
     ));
     out.push(OutputFile::at("/robots.txt", sitemap::robots(site)));
+    out.push(OutputFile::at(
+        files::OFFLINE_SHELL,
+        offline_shell(template),
+    ));
     out
 }
 
@@ -158,16 +163,37 @@ fn not_found_html(template: &str, render: &render::Site) -> String {
     html
 }
 
-/// The files made from the dataset: the names file the app loads, in each
-/// language the calendar of every dated event and one per dated event, and
-/// one CSV table per record type. `unix_seconds` is the build time, the
-/// calendars' `DTSTAMP`.
-pub fn data_files(catalog: &Catalog, site: &Site, unix_seconds: u64) -> Vec<OutputFile> {
+/// The app without a page: what the offline worker serves for a page never
+/// visited, where the app then renders the page of the address. Small, since
+/// every first visit downloads it for the worker.
+fn offline_shell(template: &str) -> String {
+    let locale = Locale::En;
+    rewrite_head(
+        template,
+        locale.html_lang(),
+        locale.text(Key::PortalName),
+        "<meta name=\"robots\" content=\"noindex\">\n",
+    )
+}
+
+/// The files made from the dataset: the dataset as published (its `text`
+/// without indentation), the names file the app loads, in each language the
+/// calendar of every dated event and one per dated event, and one CSV table
+/// per record type. `unix_seconds` is the build time, the calendars' `DTSTAMP`.
+pub fn data_files(
+    catalog: &Catalog,
+    text: &str,
+    site: &Site,
+    unix_seconds: u64,
+) -> Vec<OutputFile> {
     let data = catalog.data();
-    let mut out = vec![OutputFile::at(
-        files::NAMES,
-        serde_json::to_string(catalog.names().table()).expect("names serialise"),
-    )];
+    let mut out = vec![
+        OutputFile::at(files::DATASET, compact_json(text)),
+        OutputFile::at(
+            files::NAMES,
+            serde_json::to_string(catalog.names().table()).expect("names serialise"),
+        ),
+    ];
     for locale in Locale::ALL {
         out.push(OutputFile::at(
             &files::events_calendar(locale),
@@ -186,4 +212,45 @@ pub fn data_files(catalog: &Catalog, site: &Site, unix_seconds: u64) -> Vec<Outp
         out.push(OutputFile::at(&table.path(), csv::table(table, data)));
     }
     out
+}
+
+/// A JSON text without the white space between its tokens: the same
+/// document, byte for byte inside its strings, in fewer bytes.
+pub fn compact_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compact_json;
+
+    #[test]
+    fn compact_json_keeps_strings_whole() {
+        let text = "{\n  \"a b\": [1, 2],\n  \"c\": \"x \\\" y\\\\\"\n}\n";
+        assert_eq!(compact_json(text), "{\"a b\":[1,2],\"c\":\"x \\\" y\\\\\"}");
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            value,
+            serde_json::from_str::<serde_json::Value>(&compact_json(text)).unwrap()
+        );
+    }
 }

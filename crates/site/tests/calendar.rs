@@ -300,7 +300,7 @@ fn folding_keeps_lines_short_and_unfolds_to_the_original() {
 fn the_build_writes_one_file_per_dated_event_and_language_and_one_calendar_each() {
     let data = dataset();
     let catalog = support::catalog_of(data.clone());
-    let files = data_files(&catalog, &site(), STAMP);
+    let files = data_files(&catalog, &support::shipped_text(), &site(), STAMP);
     for locale in Locale::ALL {
         let all = events_file_path(locale);
         assert!(files.iter().any(|f| format!("/{}", f.path) == all), "{all}");

@@ -205,7 +205,12 @@ fn quotes_commas_and_line_breaks_in_texts_survive() {
 fn the_build_writes_one_csv_file_per_record_type() {
     let data = dataset();
     let site = Site::parse("https://owner.github.io/portal/").unwrap();
-    let files = data_files(&support::catalog_of(data), &site, 0);
+    let files = data_files(
+        &support::catalog_of(data),
+        &support::shipped_text(),
+        &site,
+        0,
+    );
     for name in [
         "parks",
         "organisations",

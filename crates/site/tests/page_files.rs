@@ -100,7 +100,7 @@ fn one_file_per_page_and_language_with_the_whole_page_in_its_body() {
     // The pages expected, from the dataset file: 10 sections, and a page per
     // park, agreement, event and organisation, in each language.
     let pages = page_paths();
-    assert_eq!(files.len(), pages.len() * 3 + 4);
+    assert_eq!(files.len(), pages.len() * 3 + 5);
     for page in &pages {
         for locale in Locale::ALL {
             let path = format!("{}/{page}index.html", locale.code());
@@ -194,6 +194,7 @@ fn the_app_starts_after_the_first_paint_and_keeps_the_wasm_integrity() {
     let wait = html.find("requestAnimationFrame").unwrap();
     let data = html.find("data/portal.json").unwrap();
     let init = html.find("await init(").unwrap();
+    assert!(html.find("WebAssembly.compileStreaming").unwrap() < init);
     assert!(wait < data && data < init);
 }
 

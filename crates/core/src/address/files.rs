@@ -19,6 +19,10 @@ pub const MAP_GEOMETRY: &str = "/map/geometry.json";
 /// The offline worker.
 pub const WORKER: &str = "/sw.js";
 
+/// The app without a page, which the offline worker keeps to open a page never
+/// visited: the app renders whatever page the address names.
+pub const OFFLINE_SHELL: &str = "/offline.html";
+
 /// The calendar of every dated event in a language: `/fr/events/calendar.ics`.
 pub fn events_calendar(locale: Locale) -> String {
     format!("{}calendar.ics", Route::Events.path(locale))

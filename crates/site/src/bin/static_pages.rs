@@ -71,7 +71,8 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
         ));
     }
     let dataset_path = files::DATASET.trim_start_matches('/');
-    let dataset = validate(&read(dataset_path)?).map_err(|problems| {
+    let dataset_text = read(dataset_path)?;
+    let dataset = validate(&dataset_text).map_err(|problems| {
         let listing: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
         format!(
             "{dataset_path} is not valid, nothing was written ({} problems; `validate` lists them):\n{}",
@@ -94,18 +95,23 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
     };
     let template = defer_app_start(&template)?;
     let mut out = page_files(&template, &render, &site);
-    out.extend(data_files(&catalog, &site, seconds));
-    out.push(worker(dist, &site.base)?);
+    out.extend(data_files(&catalog, &dataset_text, &site, seconds));
     for file in &out {
-        let target = dist.join(&file.path);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-        }
-        std::fs::write(&target, &file.contents)
-            .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        write(dist, file)?;
     }
-    Ok(out.len())
+    // Last, as it lists (and digests) the files as published.
+    write(dist, &worker(dist, &site.base)?)?;
+    Ok(out.len() + 1)
+}
+
+fn write(dist: &Path, file: &OutputFile) -> Result<(), String> {
+    let target = dist.join(&file.path);
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    std::fs::write(&target, &file.contents)
+        .map_err(|e| format!("cannot write {}: {e}", target.display()))
 }
 
 /// The calendar date of a time in seconds since 1970 (UTC).
