@@ -9,9 +9,9 @@
 //   node scripts/map-geometry.mjs              writes target/map/geometry.json if needed
 //   node scripts/map-geometry.mjs --force      writes it in any case
 //   node scripts/map-geometry.mjs --project    prints the layout and every park's position,
-//                                              which the native tests compare with src/map.rs
+//                                              which the native tests compare with crates/core/src/map/
 //
-// The projection and layout below are mirrored in src/map.rs: change both together.
+// The projection and layout below are mirrored in crates/core/src/map/: change both together.
 import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';

@@ -37,7 +37,7 @@ test('every page file carries a strict policy and integrity hashes', () => {
     assert.match(policy, /default-src 'self'/);
     assert.match(policy, /object-src 'none'/);
     // The JS module through its preload link; the wasm through the loader's
-    // own fetch, which starts after the first paint (src/static_site.rs).
+    // own fetch, which starts after the first paint (crates/site/src/head.rs).
     assert.match(html, /<link rel="modulepreload"[^>]*integrity="sha384-/, `${file}: module without integrity`);
     assert.match(html, /fetch\('[^']+_bg\.wasm', \{ integrity: 'sha384-[A-Za-z0-9+/=]+' \}\)/, `${file}: wasm without integrity`);
   }
