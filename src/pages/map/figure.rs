@@ -1,15 +1,5 @@
-//! `/{lang}/map/`: the parks on a map of Eurasia, lines for the agreements
-//! between them, and beside it the same content as a list.
-//!
-//! What goes where is worked out by [`crate::map`]; this file turns it into
-//! SVG. The base map (land and borders) is a file of its own, fetched only
-//! here: until it arrives, or if it cannot, the parks, the lines and the list
-//! are shown on a plain background.
-//!
-//! Accessibility: the drawing (land, lines, dots) is hidden from assistive
-//! technology; the `<svg>` is a labelled group whose only content for them is
-//! one link per park, named after the park. The list beside the map carries
-//! everything the lines say.
+//! The map's drawing: base map, lines, park markers with their labels and
+//! the tip that names the park under the pointer or the focus.
 
 use std::sync::Arc;
 
@@ -18,49 +8,11 @@ use leptos_router::hooks::use_navigate;
 use portal_core::map::{self, Geometry, MapPark, Point};
 use portal_core::{Catalog, Key, Locale, Route};
 
-use crate::app::{href, t, use_locale};
-use crate::components::record::{date_text, foreign_name, party_ref, record_link};
-use crate::data::{use_catalog, GeometryFailure, MapBase};
+use super::highlight;
+use crate::app::href;
+use crate::data::{GeometryFailure, MapBase};
 
 type GeometryState = Option<Result<Arc<Geometry>, GeometryFailure>>;
-
-#[component]
-pub fn MapPage() -> impl IntoView {
-    let catalog = use_catalog();
-    let locale = use_locale();
-    let map_base = expect_context::<MapBase>();
-    #[cfg(target_arch = "wasm32")]
-    if map_base.0.get_untracked().is_none() {
-        fetch_map_base(map_base);
-    }
-    // The park whose name is shown and whose lines stand out: the marker or
-    // list entry under the pointer or with the keyboard focus.
-    let active = RwSignal::new(None::<String>);
-    let figure = {
-        let catalog = catalog.clone();
-        move || map_figure(&catalog, locale.get(), map_base, active)
-    };
-    let list = move || park_list(&catalog, locale.get(), active);
-    view! {
-        <h1 tabindex="-1">{t(Key::MapTitle)}</h1>
-        <p class="lead">{t(Key::MapIntro)}</p>
-        <div class="map-layout">
-            {figure}
-            {list}
-        </div>
-    }
-}
-
-/// Fetches the base map; while it is on its way, the app does not take over
-/// a page file that already draws it (see `crate::takeover`).
-#[cfg(target_arch = "wasm32")]
-fn fetch_map_base(map_base: MapBase) {
-    let holds = expect_context::<crate::app::Holds>().0;
-    holds.update(|n| *n += 1);
-    crate::loader::load_map_base(&crate::app::use_base(), map_base, move || {
-        holds.update(|n| *n = n.saturating_sub(1));
-    });
-}
 
 /// A line of the map, in the main map and (when it reaches the panel) in the panel.
 struct Curve {
@@ -82,30 +34,8 @@ fn curve_view(curve: &Curve, d: String, active: RwSignal<Option<String>>) -> Any
     view! { <path class=curve.class data-state=state d=d/> }.into_any()
 }
 
-/// Handlers that make a park the active one and clear it again. Focus and
-/// pointer events can still arrive from an element whose page has just been
-/// left (blur after a click): `try_` leaves a disposed signal alone.
-fn highlight(
-    active: RwSignal<Option<String>>,
-    id: &str,
-) -> (impl Fn() + Clone + 'static, impl Fn() + Clone + 'static) {
-    let id = Arc::<str>::from(id);
-    let show = {
-        let id = id.clone();
-        move || {
-            active.try_set(Some(id.to_string()));
-        }
-    };
-    let hide = move || {
-        if active.try_get_untracked().flatten().as_deref() == Some(&*id) {
-            active.try_set(None);
-        }
-    };
-    (show, hide)
-}
-
 /// The map and its legend.
-fn map_figure(
+pub(super) fn map_figure(
     catalog: &Arc<Catalog>,
     l: Locale,
     map_base: MapBase,
@@ -323,7 +253,7 @@ fn map_figure(
 fn retry(map_base: MapBase) {
     map_base.0.set(None);
     #[cfg(target_arch = "wasm32")]
-    fetch_map_base(map_base);
+    super::fetch_map_base(map_base);
 }
 
 /// The width of the tip's text on screen, in drawing units (SVG `getBBox`).
@@ -397,82 +327,4 @@ fn marker_name(label: &str, name: &str, l: Locale) -> String {
     } else {
         l.format(Key::MapMarkerName, &[("label", label), ("name", name)])
     }
-}
-
-/// The same content as the map, for everyone: each park, with each of its
-/// agreements and the partners it links the park to.
-fn park_list(catalog: &Catalog, l: Locale, active: RwSignal<Option<String>>) -> AnyView {
-    let mut parks: Vec<_> = catalog.data().parks.iter().collect();
-    portal_core::ordering::sort_by(&mut parks, |a, b| {
-        catalog.compare_names(a.name.get(l), b.name.get(l), l)
-    });
-    let drawn: Vec<&str> = map::links(catalog)
-        .iter()
-        .flat_map(|link| link.agreements.clone())
-        .collect();
-    let mut some_not_drawn = false;
-    // "With:" is followed by a space, except after the Chinese full-width colon.
-    // (An empty text would still be a node, written as a space in the page file.)
-    let space = (l != Locale::Zh).then_some(" ");
-    let items = parks
-        .into_iter()
-        .map(|park| {
-            let name = park.name.get(l).to_string();
-            let agreements = map::agreements_of_park(catalog, &park.id);
-            let rows = agreements
-                .iter()
-                .map(|agreement| {
-                    let partners = map::partners_in(catalog, agreement, &park.id);
-                    let count = partners.len();
-                    let partner_links = partners
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, party)| {
-                            let separator = (i + 1 < count).then_some(", ");
-                            view! { {record_link(catalog, party_ref(party), l)}{separator} }
-                        })
-                        .collect_view();
-                    some_not_drawn |= !drawn.contains(&agreement.id.as_str());
-                    view! {
-                        <li>
-                            <a href=href(&Route::Agreement(agreement.id.clone()), l)>{agreement.title.get(l).to_string()}</a>
-                            <span class="map-list__date">{date_text(agreement.date.as_ref(), l)}</span>
-                            {(count > 0).then(|| view! {
-                                <span class="map-list__partners">
-                                    <span class="map-list__with">{l.text(Key::MapWith)}</span>{space}{partner_links}
-                                </span>
-                            })}
-                        </li>
-                    }
-                })
-                .collect_view();
-            let body = if agreements.is_empty() {
-                view! { <p class="muted">{l.text(Key::MapNoAgreement)}</p> }.into_any()
-            } else {
-                view! { <ul class="map-list__agreements">{rows}</ul> }.into_any()
-            };
-            let (show, hide) = highlight(active, &park.id);
-            let (show2, hide2) = (show.clone(), hide.clone());
-            view! {
-                <li class="map-list__park" data-park=park.id.clone()
-                    on:mouseenter=move |_| show() on:mouseleave=move |_| hide()
-                    on:focusin=move |_| show2() on:focusout=move |_| hide2()>
-                    <h3><a href=href(&Route::Park(park.id.clone()), l)>{name.clone()}</a></h3>
-                    <p class="map-list__place">
-                        {park.city.get(l).to_string()}" · "{catalog.country_name(&park.country, l).to_string()}
-                        {(park.local_name != name).then(|| view! { " · " {foreign_name(&park.local_name, Some(&park.local_name_lang))} })}
-                    </p>
-                    {body}
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class="map-list" aria-labelledby="map-list-title">
-            <h2 id="map-list-title">{l.text(Key::MapListTitle)}</h2>
-            <ul class="map-list__parks" data-list="map-parks">{items}</ul>
-            {some_not_drawn.then(|| view! { <p class="map-list__note muted">{l.text(Key::MapNotDrawn)}</p> })}
-        </section>
-    }
-    .into_any()
 }
