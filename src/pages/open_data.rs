@@ -70,6 +70,12 @@ pub fn OpenDataPage() -> impl IntoView {
                         " "
                         <span class="muted">{l.text(Key::OpenDataJsonDetail)}</span>
                     </p>
+                    <p>
+                        {l.text(Key::OpenDataSchemaIntro)}" "
+                        <a href=base.join(files::DATASET_SCHEMA) type="application/schema+json" data-download="schema">
+                            {l.text(Key::OpenDataSchemaLink)}
+                        </a>
+                    </p>
                     <p>{l.text(Key::OpenDataCsvIntro)}</p>
                     <div class="table-wrap">
                         <table class="records" data-list="downloads">

@@ -22,6 +22,8 @@ pub mod map;
 pub mod model;
 pub mod ordering;
 pub mod record;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod search;
 pub mod text;
 pub mod vocabulary;

@@ -10,6 +10,9 @@ use crate::Key;
 /// The dataset, as the app loads it and as it is offered for download.
 pub const DATASET: &str = "/data/portal.json";
 
+/// The dataset's JSON Schema, beside it (`$schema` in the dataset names it).
+pub const DATASET_SCHEMA: &str = "/data/portal.schema.json";
+
 /// Country names and the order of names per language ([`crate::i18n::names`]).
 pub const NAMES: &str = "/data/names.json";
 

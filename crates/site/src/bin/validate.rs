@@ -7,6 +7,14 @@
 //! Prints every problem as `path: message`, then a summary. Exit code 0 when
 //! the file is valid, 1 when it is not, 2 when it cannot be read (or the
 //! command is used wrongly).
+//!
+//! `validate --schema` prints the dataset's JSON Schema, as generated from the
+//! model; `public/data/portal.schema.json` is that output, and a test checks
+//! that it is current:
+//!
+//! ```text
+//! cargo run -p portal-site --bin validate -- --schema > public/data/portal.schema.json
+//! ```
 
 use std::process::ExitCode;
 
@@ -14,8 +22,12 @@ use portal_site::validate::validate;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args == ["--schema"] {
+        print!("{}", portal_core::schema::dataset_schema_text());
+        return ExitCode::SUCCESS;
+    }
     let [path] = args.as_slice() else {
-        eprintln!("usage: validate <dataset.json>");
+        eprintln!("usage: validate <dataset.json>   or   validate --schema");
         eprintln!("example: cargo run -p portal-site --bin validate -- public/data/portal.json");
         return ExitCode::from(2);
     };

@@ -4,23 +4,23 @@
 //! once, each with the JSON path of the offending value (`$.parks[2].name.zh`)
 //! and a plain-language message, so a content editor can fix a file in one go.
 //!
-//! It works in two steps:
+//! It works in three steps:
 //!
 //! 1. The text is parsed into a [`serde_json::Value`] (a syntax error is
-//!    reported with its line and column), then walked against a description of
-//!    the schema that mirrors [`super::model`]: types, unknown and missing
-//!    fields, translations, empty or oversized strings, id syntax, duplicate
-//!    ids, references between records, dates, coordinates, sources.
-//! 2. When the walk found nothing, the text is deserialised into the typed
+//!    reported with its line and column).
+//! 2. The value is checked against the dataset's JSON Schema, the one
+//!    published beside the dataset and generated from the model
+//!    ([`portal_core::schema`]): types, required and unknown fields,
+//!    translations, ids, vocabularies, ranges ([`shape`]); and against what a
+//!    schema cannot say, in Rust ([`rules`]): ids used once, references that
+//!    resolve, items listed twice, dates that exist, spans that end after
+//!    they start, every source cited, every topic used.
+//! 3. When nothing was found, the text is deserialised into the typed
 //!    [`Dataset`], which is what the caller gets back.
 //!
 //! It runs in the `validate` command and in the site generator, which
 //! refuses to publish a file that breaks a rule; the browser only reads the
 //! file (`portal_core::load`).
-//!
-//! - [`shape`]: the format, as data; [`walk`]: a document against it;
-//! - [`dates`], [`references`]: dates that exist, references that resolve,
-//!   sources that are cited; [`text`]: ids, language tags, paths.
 
 use std::fmt;
 
@@ -29,18 +29,23 @@ pub use portal_core::load::{Problem, MAX_DOCUMENT_BYTES, MAX_STRING_CHARS};
 use portal_core::Dataset;
 use serde_json::Value;
 
-use shape::{Shape, DATASET};
-use text::record_position;
-use walk::Checker;
-
 /// The schema version this portal reads (`version` in the file).
 pub const SCHEMA_VERSION: u64 = portal_core::load::SCHEMA_VERSION as u64;
 /// The longest id accepted, in characters.
 pub const MAX_ID_CHARS: usize = 100;
-/// Dates outside these years are taken for typing mistakes.
-pub const MIN_YEAR: i64 = 1900;
-/// See [`MIN_YEAR`].
-pub const MAX_YEAR: i64 = 2100;
+/// The record collections, in the file's order, each with the name of one record.
+const COLLECTIONS: [(&str, &str); 7] = [
+    ("sources", "source"),
+    ("topics", "topic"),
+    ("parks", "park"),
+    ("organisations", "organisation"),
+    ("people", "person"),
+    ("agreements", "agreement"),
+    ("events", "event"),
+];
+
+/// The languages of every translated text.
+const LANGUAGES: [&str; 3] = ["fr", "en", "zh"];
 
 /// The error the app shows when the data file cannot be used: all the problems
 /// found, of which [`fmt::Display`] prints the count and the first few.
@@ -125,13 +130,11 @@ pub fn validate(json: &str) -> Result<Dataset, Vec<Problem>> {
         Err(e) => return Err(vec![syntax_problem(&e)]),
     };
 
-    let mut checker = Checker::new(&root);
-    checker.check(ROOT, &root, &Shape::Object(DATASET));
-    checker.cross_checks(&root);
-    let mut problems = checker.problems;
-    // Duplicate ids are found first and cross-checks last: put every problem
-    // with the record it belongs to (stable, so a record's own order stays).
-    problems.sort_by_key(|p| record_position(&p.path));
+    let mut problems = shape::problems(&root);
+    problems.extend(rules::Rules::check(&root, shape::dataset()));
+    // Put every problem with the record it belongs to, in the file's order.
+    problems.sort_by(|a, b| text::file_order(&a.path, &b.path));
+    problems.dedup();
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -162,10 +165,9 @@ pub fn load(json: &str) -> Result<Dataset, ValidationError> {
 const ROOT: &str = "$";
 
 mod dates;
-mod references;
+mod rules;
 mod shape;
 mod text;
-mod walk;
 
 #[cfg(test)]
 mod tests;

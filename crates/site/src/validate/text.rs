@@ -2,26 +2,100 @@
 
 use serde_json::Value;
 
-#[allow(unused_imports)]
-use super::{dates::*, shape::*, walk::*, *};
+use super::MAX_ID_CHARS;
 
-/// Where a path lies in the document: the collection (in the schema's order)
-/// and the record's index. `$` and `$.version` come first.
-pub(super) fn record_position(path: &str) -> (usize, usize) {
-    let Some(rest) = path.strip_prefix("$.") else {
-        return (0, 0);
-    };
-    let key_end = rest.find(['.', '[']).unwrap_or(rest.len());
-    let key = &rest[..key_end];
-    let Some(collection) = DATASET.iter().position(|f| f.name == key) else {
-        return (DATASET.len(), 0);
-    };
-    let index = rest[key_end..]
-        .strip_prefix('[')
-        .and_then(|r| r.split(']').next())
-        .and_then(|i| i.parse().ok())
-        .unwrap_or(0);
-    (collection + 1, index)
+/// The order problems are listed in: by the path's place in the format,
+/// field by field in the model's order (so the collections in the file's
+/// order, then each record by its index), a field the format does not know
+/// after the others.
+pub(super) fn file_order(a: &str, b: &str) -> std::cmp::Ordering {
+    order_key(a).cmp(&order_key(b))
+}
+
+/// For each step of `path`, its index: in a list, the item's; in an object,
+/// the field's in the schema.
+pub(super) fn order_key(path: &str) -> Vec<usize> {
+    let schema = super::shape::dataset();
+    let mut node = Some(schema);
+    let mut key = Vec::new();
+    for step in steps(path) {
+        // Through references and optional values, to the node that describes the value.
+        while let Some(n) = node {
+            if let Some(name) = n
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix("#/$defs/"))
+            {
+                node = schema.get("$defs").and_then(|d| d.get(name));
+            } else if let Some(first) = n.get("anyOf").and_then(|b| b.get(0)) {
+                node = Some(first);
+            } else {
+                break;
+            }
+        }
+        match step {
+            Step::Index(i) => {
+                key.push(i);
+                node = node.and_then(|n| n.get("items"));
+            }
+            Step::Key(name) => {
+                let properties = node
+                    .and_then(|n| n.get("properties"))
+                    .and_then(Value::as_object);
+                key.push(
+                    properties
+                        .and_then(|p| p.keys().position(|k| *k == name))
+                        .unwrap_or(usize::MAX),
+                );
+                node = properties.and_then(|p| p.get(&name));
+            }
+        }
+    }
+    key
+}
+
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// The steps of a path as [`child`] and `[i]` write them: `$.parks[2].name`.
+fn steps(path: &str) -> Vec<Step> {
+    let mut out = Vec::new();
+    let mut rest = path.strip_prefix('$').unwrap_or(path);
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('.') {
+            let end = after.find(['.', '[']).unwrap_or(after.len());
+            out.push(Step::Key(after[..end].to_string()));
+            rest = &after[end..];
+        } else if let Some(after) = rest.strip_prefix("[\"") {
+            // A quoted key: `["odd key"]`.
+            let end = after.find("\"]").unwrap_or(after.len());
+            out.push(Step::Key(after[..end].to_string()));
+            rest = after.get(end + 2..).unwrap_or("");
+        } else if let Some(after) = rest.strip_prefix('[') {
+            let end = after.find(']').unwrap_or(after.len());
+            out.push(Step::Index(after[..end].parse().unwrap_or(usize::MAX)));
+            rest = after.get(end + 1..).unwrap_or("");
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// A JSON Pointer (`/parks/2/name`), as the schema validator gives a place,
+/// written as a path (`$.parks[2].name`).
+pub(super) fn pointer_to_path(pointer: &str) -> String {
+    let mut path = String::from("$");
+    for segment in pointer.split('/').skip(1) {
+        let segment = segment.replace("~1", "/").replace("~0", "~");
+        match segment.parse::<usize>() {
+            Ok(i) if !segment.starts_with('+') => path.push_str(&format!("[{i}]")),
+            _ => path = child(&path, &segment),
+        }
+    }
+    path
 }
 
 /// The path of a field of the object at `path`.
@@ -91,14 +165,6 @@ pub(crate) fn slug_problem(id: &str) -> Option<String> {
         return None;
     };
     Some(format!("{why}; {rule}"))
-}
-
-pub(super) fn is_language_code(code: &str) -> bool {
-    let mut parts = code.split('-');
-    let primary = parts.next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_lowercase())
-        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Why `tag` is not a language tag of the kind the portal uses, or `None` when
