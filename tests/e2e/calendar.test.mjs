@@ -95,7 +95,7 @@ async function download(page, link) {
 }
 
 // One event known to the day, one known to the month, one known to the year.
-const SAMPLES = ['franco-chinese-forum-future-leaders-2016', 'global-innovation-entrepreneurship-fair-2017', 'european-first-class-parks-online-summit'];
+const SAMPLES = ['franco-chinese-forum-future-leaders-2016', 'global-innovation-entrepreneurship-fair-2017', 'chinhui-cup-2016'];
 
 for (const lang of LANGS) {
   test(`an event page in ${lang} downloads the event's calendar file in ${lang}`, async () => {

@@ -240,12 +240,12 @@ fn a_date_known_to_the_year_covers_the_year_and_says_so() {
     let event = data
         .events
         .iter()
-        .find(|e| e.id == "european-first-class-parks-online-summit")
+        .find(|e| e.id == "chinhui-cup-2016")
         .unwrap();
     let properties = read(&event_calendar(event, Locale::Zh, &site(), STAMP).unwrap());
     let vevent = vevents(&properties)[0];
-    assert_eq!(get(vevent, "DTSTART").unwrap().value, "20200101");
-    assert_eq!(get(vevent, "DTEND").unwrap().value, "20210101");
+    assert_eq!(get(vevent, "DTSTART").unwrap().value, "20160101");
+    assert_eq!(get(vevent, "DTEND").unwrap().value, "20170101");
     let description = unescape(&get(vevent, "DESCRIPTION").unwrap().value);
     assert!(description.contains(Locale::Zh.text(Key::CalendarYearOnly)));
 }
