@@ -8,6 +8,9 @@
 # SITE_URL is the one setting: its path is the public path the app is built
 # for and links from; the whole URL goes into canonical and sitemap addresses.
 # DIST (default dist) is the output folder; scripts/bench.sh builds into its own.
+# PORTAL_REPOSITORY (https://github.com/owner/repo), read by static-pages, is
+# where record pages send readers' corrections (an issue form); by default the
+# repository of a GitHub Pages SITE_URL, and none elsewhere (no link then).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"

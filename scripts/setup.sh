@@ -3,8 +3,9 @@
 # its browser tests) on a fresh machine. Every step checks first, so a second
 # run takes seconds. Versions are pinned here and in package-lock.json.
 #
-#   scripts/setup.sh            build tools: wasm target, trunk, wasm-bindgen, wasm-opt
-#   scripts/setup.sh --browser  the same, plus Chromium and CJK fonts for the tests
+#   scripts/setup.sh            build tools: wasm target, trunk, wasm-bindgen, wasm-opt,
+#                               the fonts of the preview images (Noto Sans CJK, DejaVu Sans)
+#   scripts/setup.sh --browser  the same, plus Chromium for the tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,13 +54,17 @@ fi
 # Trunk runs cargo offline; fetch the crates once while the registry is reachable.
 cargo fetch --quiet
 
+# The fonts the build draws the link-preview images with, read from these
+# files (crates/site/src/preview/fonts.rs), also the browser tests' Chinese
+# faces; and, for the browser tests, Chromium.
+missing=()
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc ] || missing+=(fonts-noto-cjk)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || missing+=(fonts-dejavu-core)
 if [ "${1:-}" = "--browser" ]; then
-  missing=()
   command -v chromium >/dev/null || missing+=(chromium)
-  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
-  if [ ${#missing[@]} -gt 0 ]; then
-    say "installing ${missing[*]} from Debian"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
-  fi
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]} from Debian"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi

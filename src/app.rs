@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
+use portal_core::address::share::Publication;
 use portal_core::address::Base;
 use portal_core::model::PartialDate;
 use portal_core::{Key, Locale, Route};
@@ -32,6 +33,8 @@ pub struct Start {
     /// Whether to build the header and footer a task after the rest (in the
     /// browser, behind a page file already on screen: shorter tasks).
     pub defer_chrome: bool,
+    /// The site's address and repository, for the share panel.
+    pub publication: Publication,
 }
 
 /// The current interface language, in context.
@@ -84,6 +87,7 @@ pub fn App(start: Start) -> impl IntoView {
     provide_context(start.map_base);
     provide_context(Today(start.today));
     provide_context(start.holds);
+    provide_context(start.publication.clone());
     let (root_locale, defer_chrome) = (start.root_locale, start.defer_chrome);
     // In the browser, the data and the offline worker start in a task after
     // the one that mounts the app: shorter tasks, the page answers in between.

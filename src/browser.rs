@@ -122,15 +122,20 @@ pub fn set_document_head(title: &str, description: &str, indexed: bool) {
 }
 
 /// Removes the head tags the page files carry for search engines and link
-/// previews (canonical, language alternates, Open Graph): once the app runs,
-/// the visitor moves between pages and languages without reloading, and those
-/// tags would describe the page first loaded. The app keeps the title and
-/// description up to date itself.
+/// previews (canonical, language alternates, Open Graph, the Twitter card,
+/// whose tags are `name`s rather than `property`s, the structured data
+/// in JSON-LD): once the app runs, the visitor moves between pages and
+/// languages without reloading, and those tags would describe the page first
+/// loaded. The app keeps the title and description up to date itself. The
+/// link to the Atom feed stays: it names the whole portal's feed, which the
+/// browser or an extension may still offer on any page (in the language the
+/// visitor arrived in).
 pub fn drop_static_head_tags() {
     let Some(document) = document() else {
         return;
     };
-    let selector = "link[rel=canonical], link[rel=alternate], meta[property^='og:']";
+    let selector = "link[rel=canonical], link[rel=alternate]:not([type='application/atom+xml']), \
+                    meta[property^='og:'], meta[name^='twitter:'], script[type='application/ld+json']";
     if let Ok(tags) = document.query_selector_all(selector) {
         for i in 0..tags.length() {
             if let Some(tag) = tags
@@ -224,5 +229,131 @@ pub fn register_offline_worker(base: &portal_core::address::Base) {
 pub fn mark(name: &str) {
     if let Some(performance) = window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
+    }
+}
+
+/// Where the portal is published, from the page file's head (the site
+/// generator writes the site's address and its repository there, see
+/// `portal_core::address::share`); nothing on the development server.
+pub fn publication() -> portal_core::address::share::Publication {
+    use portal_core::address::share::{Publication, Repository, REPOSITORY_META, SITE_URL_META};
+    let meta = |name: &str| {
+        document()?
+            .query_selector(&format!("meta[name={name}]"))
+            .ok()??
+            .get_attribute("content")
+    };
+    Publication {
+        site: meta(SITE_URL_META).and_then(|url| portal_core::address::Site::parse(&url).ok()),
+        repository: meta(REPOSITORY_META).and_then(|url| Repository::parse(&url).ok()),
+    }
+}
+
+/// The address of the page shown, without its query or fragment: the share
+/// panel's address where the site's own is not known.
+pub fn current_address() -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    format!("{origin}{}", location.pathname().unwrap_or_default())
+}
+
+/// Whether the browser offers its own sharing (`navigator.share`).
+pub fn can_share() -> bool {
+    window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+}
+
+/// Calls `navigator.<object>.<method>(argument)` (or `navigator.<method>` when
+/// `object` is empty) and hands `done` whether its promise resolved. The
+/// clipboard and sharing are reached this way rather than through web-sys,
+/// whose bindings for them are unstable APIs behind a compiler flag.
+fn call_navigator(
+    object: &str,
+    method: &str,
+    argument: wasm_bindgen::JsValue,
+    done: impl FnOnce(bool) + 'static,
+) {
+    use js_sys::{Function, Promise, Reflect};
+    let promise = window().and_then(|w| {
+        let mut target: wasm_bindgen::JsValue = w.navigator().into();
+        if !object.is_empty() {
+            target = Reflect::get(&target, &object.into()).ok()?;
+        }
+        let method: Function = Reflect::get(&target, &method.into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        method
+            .call1(&target, &argument)
+            .ok()?
+            .dyn_into::<Promise>()
+            .ok()
+    });
+    #[cfg(target_arch = "wasm32")]
+    leptos::task::spawn_local(async move {
+        let resolved = match promise {
+            Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+            None => false,
+        };
+        done(resolved);
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (promise, done);
+}
+
+/// Copies `text` to the clipboard; `done` gets whether it was copied (the
+/// browser may refuse, or have no clipboard outside a secure context).
+fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    call_navigator("clipboard", "writeText", text.into(), done);
+}
+
+/// Opens the browser's own sharing (`navigator.share`) for a page. Its
+/// promise rejects when the visitor closes the dialogue, which is no error.
+fn share_page(title: &str, url: &str) {
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    call_navigator("", "share", data.into(), |_| {});
+}
+
+/// A click in the share panel's buttons (`data-share="copy"` or `"share"`):
+/// copies `url`, writing `copied` or `failed` into the panel's status line
+/// (`role="status"`, announced politely), or opens the browser's sharing for
+/// `title` and `url`. One handler for the panel, and its status written here
+/// rather than through a signal: the smaller wasm (the panel must not push
+/// it past its budget).
+pub fn share_panel_click(
+    event: &web_sys::MouseEvent,
+    title: &str,
+    url: &str,
+    copied: &'static str,
+    failed: &'static str,
+) {
+    let Some(button) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("[data-share]").ok().flatten())
+    else {
+        return;
+    };
+    let status = button
+        .closest(".share-panel")
+        .ok()
+        .flatten()
+        .and_then(|panel| panel.query_selector(".share-status").ok().flatten());
+    match button.get_attribute("data-share").as_deref() {
+        Some("copy") => {
+            if let Some(status) = &status {
+                status.set_text_content(None);
+            }
+            copy_text(url, move |ok| {
+                if let Some(status) = status {
+                    status.set_text_content(Some(if ok { copied } else { failed }));
+                }
+            });
+        }
+        Some("share") => share_page(title, url),
+        _ => {}
     }
 }

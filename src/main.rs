@@ -27,6 +27,7 @@ fn main() {
             today: browser::today(),
             root_locale: browser::preferred_locale(),
             defer_chrome: page_file,
+            publication: browser::publication(),
         };
         // Mounting in a task of its own, too.
         next_task().await;

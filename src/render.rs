@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
+use portal_core::address::share::Publication;
 use portal_core::address::Base;
 use portal_core::map::Geometry;
 use portal_core::model::PartialDate;
@@ -23,6 +24,8 @@ pub struct Site {
     pub geometry: Option<Arc<Geometry>>,
     /// The build's date, for what is upcoming and what is past.
     pub today: PartialDate,
+    /// The site's address and repository, for the share panel.
+    pub publication: Publication,
 }
 
 /// The body of the page at `path` (relative to the base, e.g. `/fr/parks/`),
@@ -39,6 +42,7 @@ pub fn render_page(path: &str, site: &Site) -> String {
             today: site.today,
             root_locale: Locale::En,
             defer_chrome: false,
+            publication: site.publication.clone(),
         };
         view! { <App start/> }.to_html()
     })

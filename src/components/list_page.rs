@@ -1,6 +1,7 @@
 //! The one skeleton of the list pages (parks, organisations, agreements,
 //! events): title and introduction, the filters with their counts, the
-//! records of the current page or a word that none matches, and the pager.
+//! records of the current page or a word that none matches, the pager, and
+//! the share panel.
 //! Each list page gives only what is its own: which records, which filters,
 //! in what order, and how one page of records looks.
 
@@ -11,6 +12,7 @@ use portal_core::{Catalog, Key, Locale, Route};
 
 use crate::app::{t, use_locale};
 use crate::components::filter_bar::{filter_bar, none_match, pager, use_filters, FacetChoices};
+use crate::components::share_panel;
 use crate::data::use_catalog;
 
 /// What makes one list page.
@@ -79,6 +81,7 @@ pub fn list_page<T: Filterable + Send + Sync>(list: List<T>, before: Option<AnyV
         <p class="lead">{t(intro)}</p>
         {before}
         {body}
+        {move || share_panel(locale.get())}
     }
     .into_any()
 }

@@ -11,6 +11,7 @@ pub mod list_page;
 pub mod record;
 pub mod record_page;
 mod search_box;
+mod share_panel;
 pub mod summaries;
 
 pub use calendar_link::{event_calendar_link, events_calendar_link};
@@ -20,3 +21,4 @@ pub use footer::Footer;
 pub use header::Header;
 pub use language_switcher::LanguageSwitcher;
 pub use search_box::SearchBox;
+pub use share_panel::share_panel;

@@ -1,13 +1,14 @@
 //! The one skeleton of the record pages (park, organisation, agreement,
 //! event): breadcrumbs, the record's kind and heading, a box of facts, the
 //! main text and its sections, a side column, what the sources leave open,
-//! and the sources. Each record page gives only what is its own.
+//! the sources, and the share panel. Each record page gives only what is its own.
 
 use leptos::prelude::*;
 use portal_core::model::{Localized, Party};
 use portal_core::{Catalog, Key, Locale, RecordKind, Route};
 
 use super::record::{breadcrumbs, facts, note, party_ref, record_links, section, source_list};
+use super::share_panel;
 use super::summaries::{agreement_item, event_item, summary_list};
 use crate::app::use_locale;
 use crate::data::use_catalog;
@@ -163,6 +164,7 @@ fn layout(record: Record<'_>, catalog: &Catalog, l: Locale) -> AnyView {
             {note(record.note, l)}
             {source_list(catalog, record.sources, l)}
         </article>
+        {share_panel(l)}
     }
     .into_any()
 }

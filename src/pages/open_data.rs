@@ -72,7 +72,9 @@ pub fn OpenDataPage() -> impl IntoView {
                     </p>
                     <p>
                         {l.text(Key::OpenDataSchemaIntro)}" "
-                        <a href=base.join(files::DATASET_SCHEMA) type="application/schema+json" data-download="schema">
+                        // A file, not a page of the app: with a target, the
+                        // router leaves the click to the browser.
+                        <a href=base.join(files::DATASET_SCHEMA) type="application/schema+json" target="_self" data-download="schema">
                             {l.text(Key::OpenDataSchemaLink)}
                         </a>
                     </p>

@@ -47,6 +47,7 @@ pub fn page_head_html(
         "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
         attr(&site.url("/"))
     ));
+    tags.push_str(&crate::feeds::head_link(locale, site));
     let og_type = if matches!(route, Route::Home) {
         "website"
     } else {
@@ -76,6 +77,7 @@ pub fn page_head_html(
             og_locale(alternate)
         ));
     }
+    tags.push_str(&crate::preview::head_tags(route, locale, site, &head.title));
     rewrite_head(template, locale.html_lang(), &title, &tags)
 }
 
@@ -166,11 +168,13 @@ pub fn content_security_policy(template: &str) -> String {
     )
 }
 
-/// The contents of the page's inline `<script>` elements.
+/// The contents of the page's inline `<script>` elements. Data blocks (the
+/// structured data, `application/ld+json`) are never run, so they need no hash.
 fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
     html.match_indices("<script").filter_map(move |(start, _)| {
         let open_end = start + html[start..].find('>')?;
-        if html[start..open_end].contains("src=") {
+        let tag = &html[start..open_end];
+        if tag.contains("src=") || tag.contains("application/ld+json") {
             return None;
         }
         let body_end = open_end + 1 + html[open_end + 1..].find("</script>")?;

@@ -7,17 +7,28 @@
 //! - [`names`]: country names and the order of names per language, computed
 //!   here and published beside the dataset for the app;
 //! - [`calendar`] and [`csv`]: the dataset's calendars and CSV tables;
+//! - [`feeds`] and [`structured_data`]: the Atom feeds of agreements and
+//!   events, and each page file's schema.org data (JSON-LD);
 //!   [`offline`]: the service worker written for each build;
+//! - [`share`] and [`qr`]: for the share panel, the site's address and
+//!   repository in each page file's head, and each shared page's QR code;
+//! - [`preview`]: the image a link preview shows for each page, drawn from
+//!   the record's type, name and date;
 //! - [`validate`]: the editors' validator, run by the `validate` command and
 //!   before anything is published.
 
 pub mod calendar;
 pub mod csv;
+pub mod feeds;
 pub mod head;
 pub mod names;
 pub mod offline;
 pub mod pages;
+pub mod preview;
+pub mod qr;
+pub mod share;
 pub mod sitemap;
+pub mod structured_data;
 pub mod validate;
 
 pub use pages::OutputFile;

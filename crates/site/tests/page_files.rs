@@ -29,6 +29,7 @@ fn render_site(catalog: Catalog) -> render::Site {
             month: Some(11),
             day: Some(29),
         },
+        publication: portal_site::share::publication(&site, None).unwrap(),
     }
 }
 
@@ -81,16 +82,7 @@ fn expected_heading(page: &str, locale: Locale, json: &Value) -> String {
         .iter()
         .find(|r| r["id"] == id)
         .unwrap();
-    let field = if record.get("title").is_some() {
-        "title"
-    } else {
-        "name"
-    };
-    let name = record[field][locale.code()].as_str().unwrap().to_string();
-    match record.get("acronym").and_then(Value::as_str) {
-        Some(acronym) if !name.contains(acronym) => format!("{name} ({acronym})"),
-        _ => name,
-    }
+    support::record_heading(record, locale)
 }
 
 #[test]
@@ -115,7 +107,11 @@ fn one_file_per_page_and_language_with_the_whole_page_in_its_body() {
                 locale.code()
             );
             assert!(html.contains(&canonical), "{path}");
-            assert_eq!(html.matches("rel=\"alternate\"").count(), 4, "{path}");
+            assert_eq!(
+                html.matches("rel=\"alternate\" hreflang=").count(),
+                4,
+                "{path}"
+            );
             // The page, whole, in its container: one heading, the navigation,
             // the footer, and the links of the other languages.
             let body = &html[html.find("<body>\n<div id=\"prerendered\">").expect(&path)..];
@@ -132,11 +128,15 @@ fn one_file_per_page_and_language_with_the_whole_page_in_its_body() {
                 let link = format!("href=\"/portal/{}/{page}\"", other.code());
                 assert!(body.contains(&link), "{path}: no link to {link}");
             }
-            // Every address in the page is under the base, or another site's.
+            // Every address in the page is under the base, or another site's
+            // (or the share panel's e-mail link).
             for (start, _) in body.match_indices("href=\"") {
                 let href = &body[start + 6..start + 6 + body[start + 6..].find('"').unwrap()];
                 assert!(
-                    href.starts_with("/portal/") || href.starts_with("https://") || href == "#main",
+                    href.starts_with("/portal/")
+                        || href.starts_with("https://")
+                        || href.starts_with("mailto:?")
+                        || href == "#main",
                     "{path}: {href}"
                 );
             }

@@ -36,6 +36,27 @@ pub fn event_calendar(id: &str, locale: Locale) -> String {
     format!("{}event.ics", Route::Event(id.to_string()).path(locale))
 }
 
+/// The QR code of a page's address, beside the page file: `/fr/parks/<id>/qr.svg`.
+pub fn page_qr(route: &Route, locale: Locale) -> String {
+    format!("{}qr.svg", route.path(locale))
+}
+
+/// The Atom feed of the agreements and events in a language: `/fr/feed.xml`.
+pub fn feed(locale: Locale) -> String {
+    format!("{}feed.xml", Route::Home.path(locale))
+}
+
+/// The image a link preview shows for a page (Open Graph, Twitter cards): a
+/// record's own, beside its page file (`/fr/events/<id>/preview.png`); the
+/// portal's, one per language, for every other page (`/fr/preview.png`).
+pub fn preview_image(route: &Route, locale: Locale) -> String {
+    let page = match route {
+        Route::Park(_) | Route::Organisation(_) | Route::Agreement(_) | Route::Event(_) => route,
+        _ => &Route::Home,
+    };
+    format!("{}preview.png", page.path(locale))
+}
+
 /// A record type, and its table of the open data (CSV).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Table {

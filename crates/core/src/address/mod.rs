@@ -1,12 +1,14 @@
 //! Every address of the portal, in one place: the pages ([`route`]), the files
-//! to download ([`files`]), and the site they live under ([`Base`] for the
-//! path every link starts with, [`Site`] for absolute URLs).
+//! to download ([`files`]), the links of the share panel ([`share`]), and the
+//! site they live under ([`Base`] for the path every link starts with,
+//! [`Site`] for absolute URLs).
 //!
 //! Paths here are relative to the site's base and start with `/`
 //! (`/fr/parks/`, `/data/parks.csv`); [`Base`] puts the base in front.
 
 pub mod files;
 pub mod route;
+pub mod share;
 
 use crate::i18n::Locale;
 use route::Route;

@@ -1,8 +1,8 @@
 //! Writes into a Trunk build every page file (each page whole, rendered by the
 //! app's components), `404.html`, `sitemap.xml` and `robots.txt`, so a plain
 //! file host serves every address of the portal; and, from the dataset, the
-//! names file, the events' calendar files and the CSV tables. It refuses a
-//! dataset the validator rejects.
+//! names file, the events' calendar files, the CSV tables and the Atom feeds,
+//! and each page's structured data. It refuses a dataset the validator rejects.
 //!
 //!     cargo run --release -p portal-site --bin static-pages -- dist https://owner.github.io/repo/
 //!
@@ -23,9 +23,10 @@ use portal_core::Catalog;
 use portal_site::head::{defer_app_start, GENERATED_MARK};
 use portal_site::names::name_table;
 use portal_site::offline::service_worker;
-use portal_site::pages::{data_files, page_files};
+use portal_site::pages::{all_routes, data_files, page_files};
 use portal_site::validate::validate;
 use portal_site::OutputFile;
+use portal_site::{feeds, qr, share, structured_data};
 use sophia_china_portal::render;
 
 fn main() -> ExitCode {
@@ -87,15 +88,25 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
         .and_then(|text| parse_geometry(&text))
         .map(Arc::new);
     let seconds = build_time()?;
+    let repository = std::env::var(share::REPOSITORY_ENV).ok();
+    let publication = share::publication(&site, repository.as_deref())?;
     let render = render::Site {
         base: site.base(),
         catalog: catalog.clone(),
         geometry,
         today: date_of(seconds),
+        publication,
     };
-    let template = defer_app_start(&template)?;
+    let template = share::name_publication(&defer_app_start(&template)?, &render.publication);
     let mut out = page_files(&template, &render, &site);
+    structured_data::add_to_pages(&mut out, &catalog, &site);
     out.extend(data_files(&catalog, &dataset_text, &site, seconds));
+    out.extend(feeds::feed_files(&catalog, &site, seconds));
+    out.extend(qr::qr_files(&all_routes(&catalog), &site)?);
+    // The link-preview images (before the pages, so missing fonts stop the build
+    // with nothing written); the worker does not keep them.
+    let previews = portal_site::preview::write_images(dist, &catalog)?;
+    println!("static-pages: {previews}");
     for file in &out {
         write(dist, file)?;
     }

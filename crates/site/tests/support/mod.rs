@@ -264,3 +264,20 @@ pub fn broken_cases() -> Vec<(BrokenCase, String)> {
         })
         .collect()
 }
+
+/// The heading of a record's page in `locale`, from the record in the file:
+/// its title or name, an organisation's with its acronym unless the name
+/// shows it.
+#[allow(dead_code)]
+pub fn record_heading(record: &Value, locale: portal_core::Locale) -> String {
+    let field = if record.get("title").is_some() {
+        "title"
+    } else {
+        "name"
+    };
+    let name = record[field][locale.code()].as_str().unwrap().to_string();
+    match record.get("acronym").and_then(Value::as_str) {
+        Some(acronym) if !name.contains(acronym) => format!("{name} ({acronym})"),
+        _ => name,
+    }
+}
