@@ -148,6 +148,16 @@ pub fn drop_static_head_tags() {
     }
 }
 
+/// Moves the focus to the first element that `selector` matches, if any.
+pub fn focus_first(selector: &str) {
+    let element = document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// Moves the focus to the main heading, once the new page is on screen (or,
 /// while its data loads, to the main region).
 pub fn focus_page_heading() {

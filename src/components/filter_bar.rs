@@ -145,9 +145,16 @@ pub fn filter_bar(
             {year_select(Key::FiltersTo, "to", filters.to, |f, y| f.to = y)}
         }
     });
-    let clear = (!filters.is_empty()).then(
-        || view! { <a class="filters__clear" href=href(&route, l)>{l.text(Key::FiltersClear)}</a> },
-    );
+    // Clearing removes this link with the filters: the focus goes to the
+    // first filter, not back to the top of the page.
+    let clear = (!filters.is_empty()).then(|| {
+        view! {
+            <a class="filters__clear" href=href(&route, l)
+                on:click=|_| request_animation_frame(|| crate::browser::focus_first("form.filters select"))>
+                {l.text(Key::FiltersClear)}
+            </a>
+        }
+    });
     view! {
         <form class="filters" aria-label=l.text(Key::FiltersLabel) on:submit=|ev| ev.prevent_default()>
             {selects}

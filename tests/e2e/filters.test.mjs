@@ -64,6 +64,8 @@ for (const lang of LANGS) {
     await page.click('.filters__clear');
     await page.waitForURL(server.url(`${lang}/agreements/`));
     assert.equal((await shownIds(page)).length, DATASET.agreements.length);
+    // The focus stays in the filter bar, on its first filter.
+    await page.waitForFunction(() => document.activeElement?.matches('form.filters select'), null, { timeout: 5000 });
     assert.deepEqual([...page.problems, ...other.problems], []);
     await page.context().close();
     await other.context().close();
