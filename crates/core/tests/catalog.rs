@@ -1,20 +1,11 @@
 //! The lookups built over the shipped dataset: every link can be followed both ways.
 
-use portal_core::load::load;
 use portal_core::model::Party;
-use portal_core::{Catalog, RecordRef};
+use portal_core::RecordRef;
 
-fn catalog() -> Catalog {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../public/data/portal.json"
-    ))
-    .unwrap();
-    Catalog::new(
-        load(&text).expect("the shipped dataset reads"),
-        portal_core::i18n::Names::default(),
-    )
-}
+mod support;
+
+use support::catalog;
 
 #[test]
 fn every_agreement_is_found_from_each_of_its_parties() {

@@ -2,22 +2,12 @@
 //! generated static pages show them.
 
 use portal_core::document::page_head;
-use portal_core::load::load;
-use portal_core::Catalog;
 use portal_core::Route;
 use portal_core::{Key, Locale};
 
-fn catalog() -> Catalog {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../public/data/portal.json"
-    ))
-    .unwrap();
-    Catalog::new(
-        load(&text).expect("the shipped dataset reads"),
-        portal_core::i18n::Names::default(),
-    )
-}
+mod support;
+
+use support::catalog;
 
 #[test]
 fn every_record_page_is_titled_with_the_record_name() {

@@ -4,24 +4,15 @@
 
 use std::process::Command;
 
-use portal_core::load::load;
 use portal_core::map::{self, Point};
 use portal_core::model::Party;
 use portal_core::Catalog;
 use portal_core::Locale;
 use serde_json::Value;
 
-fn catalog() -> Catalog {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../public/data/portal.json"
-    ))
-    .unwrap();
-    Catalog::new(
-        load(&text).expect("the shipped dataset reads"),
-        portal_core::i18n::Names::default(),
-    )
-}
+mod support;
+
+use support::catalog;
 
 /// The layout and park positions as `scripts/map-geometry.mjs` computes them.
 fn node_projection() -> Value {

@@ -1,21 +1,12 @@
 //! Search over the shipped dataset: the examples the portal promises.
 
-use portal_core::load::load;
 use portal_core::Catalog;
 use portal_core::Locale;
 use portal_core::RecordKind;
 
-fn catalog() -> Catalog {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../public/data/portal.json"
-    ))
-    .unwrap();
-    Catalog::new(
-        load(&text).expect("the shipped dataset reads"),
-        portal_core::i18n::Names::default(),
-    )
-}
+mod support;
+
+use support::catalog;
 
 fn ids(c: &Catalog, query: &str, locale: Locale) -> Vec<(RecordKind, String)> {
     c.search_index()
