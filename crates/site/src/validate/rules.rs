@@ -217,51 +217,22 @@ impl<'s> Rules<'s> {
         }
     }
 
-    /// A partial date whose parts are in range (the schema's part): that the
-    /// day exists in its month. Returns it when it is a date.
-    fn date(&mut self, path: &str, value: &Value) -> Option<Ymd> {
-        let map = value.as_object()?;
-        let part = |name: &str| map.get(name).and_then(Value::as_i64);
-        let year = part("year").filter(|y| (1..=9999).contains(y))?;
-        let month = part("month").filter(|m| (1..=12).contains(m));
-        let day = part("day");
-        if map.get("month").is_some_and(|m| !m.is_null()) && month.is_none() {
-            return None;
+    /// A partial date whose parts are in range (the schema's part): that it
+    /// is a date, reported at its day.
+    fn date(&mut self, path: &str, value: &Value) {
+        if let Some(Err(why)) = read_date(value) {
+            self.push(&child(path, "day"), why);
         }
-        if day.is_some() && month.is_none() {
-            self.push(
-                &child(path, "day"),
-                "a day needs a month: give the month too, or leave the day out",
-            );
-            return None;
-        }
-        if let (Some(m), Some(d)) = (month, day) {
-            let last = i64::from(days_in_month(year as i32, m as u8));
-            if !(1..=last).contains(&d) {
-                self.push(
-                    &child(path, "day"),
-                    format!(
-                        "impossible date {year}-{m:02}-{d:02}: {} {year} has {last} days",
-                        portal_core::dates::format::month_name(m as u8, portal_core::Locale::En)
-                    ),
-                );
-                return None;
-            }
-        }
-        Some((year, month.map(|m| m as u32), day.map(|d| d as u32)))
     }
 
     /// A span whose ends are dates: that it does not end before it starts.
+    /// (The ends themselves are checked as the walk reaches them.)
     fn span(&mut self, path: &str, value: &Value) {
-        let Some(map) = value.as_object() else {
-            return;
+        let end = |name: &str| match value.get(name).and_then(read_date) {
+            Some(Ok(date)) => Some(date),
+            _ => None,
         };
-        let (Some(from), Some(to)) = (map.get("from"), map.get("to")) else {
-            return;
-        };
-        // The dates themselves are checked as the walk reaches them.
-        let mut quiet = Rules::quiet(self.schema);
-        if let (Some(from), Some(to)) = (quiet.date("", from), quiet.date("", to)) {
+        if let (Some(from), Some(to)) = (end("from"), end("to")) {
             if ends_before(from, to) {
                 self.push(
                     &child(path, "to"),
@@ -272,17 +243,6 @@ impl<'s> Rules<'s> {
                     ),
                 );
             }
-        }
-    }
-
-    /// Rules that only read, for a check that must not report twice.
-    fn quiet(schema: &'s Value) -> Self {
-        Rules {
-            schema,
-            ids: HashMap::new(),
-            cited_sources: HashSet::new(),
-            used_topics: HashSet::new(),
-            problems: Vec::new(),
         }
     }
 
@@ -348,6 +308,38 @@ impl<'s> Rules<'s> {
             }
         }
     }
+}
+
+/// A partial date as (year, month, day), or why it is none: a day without a
+/// month, or a day its month does not have. `None` when its parts are not
+/// numbers in range, which the schema reports.
+fn read_date(value: &Value) -> Option<Result<Ymd, String>> {
+    let map = value.as_object()?;
+    let part = |name: &str| map.get(name).and_then(Value::as_i64);
+    let year = part("year").filter(|y| (1..=9999).contains(y))?;
+    let month = part("month").filter(|m| (1..=12).contains(m));
+    let day = part("day");
+    if map.get("month").is_some_and(|m| !m.is_null()) && month.is_none() {
+        return None;
+    }
+    match (month, day) {
+        (None, Some(_)) => {
+            return Some(Err(
+                "a day needs a month: give the month too, or leave the day out".into(),
+            ))
+        }
+        (Some(m), Some(d)) => {
+            let last = i64::from(days_in_month(year as i32, m as u8));
+            if !(1..=last).contains(&d) {
+                return Some(Err(format!(
+                    "impossible date {year}-{m:02}-{d:02}: {} {year} has {last} days",
+                    portal_core::dates::format::month_name(m as u8, portal_core::Locale::En)
+                )));
+            }
+        }
+        _ => {}
+    }
+    Some(Ok((year, month.map(|m| m as u32), day.map(|d| d as u32))))
 }
 
 /// The branch of an `anyOf`/`oneOf` a value is meant as: none for `null`
