@@ -11,6 +11,20 @@ pub enum RecordKind {
     Person,
 }
 
+impl RecordKind {
+    /// The kind in lower case, as the search page's groups name it in their
+    /// `data-group` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            RecordKind::Park => "park",
+            RecordKind::Organisation => "organisation",
+            RecordKind::Agreement => "agreement",
+            RecordKind::Event => "event",
+            RecordKind::Person => "person",
+        }
+    }
+}
+
 /// A record of any type, by id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordRef<'a> {

@@ -30,8 +30,37 @@ pub(super) fn fold_char(c: char, out: &mut String) {
         'Œ' | 'œ' => out.push_str("oe"),
         'Æ' | 'æ' => out.push_str("ae"),
         '’' | '‘' | 'ʼ' => out.push('\''),
-        c => out.extend(c.to_lowercase()),
+        c => out.push(lower(c)),
     }
+}
+
+/// Lower case for the scripts visitors type here (Latin with its French and
+/// pinyin letters, Greek, Cyrillic; Chinese has no case), by code-point
+/// arithmetic: `char::to_lowercase` would bring Unicode's whole case table
+/// (some 20 kB) into the wasm for letters no record contains.
+fn lower(c: char) -> char {
+    let u = c as u32;
+    let lowered = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            u + 0x20
+        }
+        0x400..=0x40F => u + 0x50,
+        // Latin Extended-A and pinyin's vowels with a caron: capital and small
+        // letters alternate, the capital first (on an even or an odd code point).
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
+        0x139..=0x148 | 0x179..=0x17E | 0x1CD..=0x1DC if !u.is_multiple_of(2) => u + 1,
+        0x178 => 0xFF,
+        _ => u,
+    };
+    char::from_u32(lowered).unwrap_or(c)
+}
+
+/// A letter or digit of a Latin, Greek or Cyrillic word (Chinese characters
+/// are told apart by [`is_cjk`]); what `char::is_alphanumeric` answers for
+/// these scripts, without its Unicode tables.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, '\u{AA}' | '\u{B5}' | '\u{BA}' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' | '\u{370}'..='\u{3FF}' | '\u{400}'..='\u{4FF}')
 }
 
 /// Folds text for comparison (see the module's documentation).
@@ -87,7 +116,7 @@ pub(super) fn terms(folded: &str) -> Vec<Term> {
                 flush(&mut word, &mut String::new(), &mut terms);
             }
             han.push(c);
-        } else if c.is_alphanumeric() {
+        } else if is_word_char(c) {
             if !han.is_empty() {
                 flush(&mut String::new(), &mut han, &mut terms);
             }
@@ -134,6 +163,55 @@ pub(super) fn find<'a>(folded: &'a str, term: &'a Term) -> impl Iterator<Item = 
                 || folded[..i]
                     .chars()
                     .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
+                    .is_none_or(|c| !is_word_char(c))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The code-point arithmetic agrees with Unicode's own lower case on every
+    /// letter it claims to cover, and leaves the rest alone.
+    #[test]
+    fn lower_agrees_with_unicode_where_it_applies() {
+        let covered = (0x41..=0x5A)
+            .chain(0xC0..=0x24F)
+            .chain(0x391..=0x3AB)
+            .chain(0x400..=0x42F);
+        for c in covered.filter_map(char::from_u32) {
+            let mut unicode = c.to_lowercase();
+            let expected = match (unicode.next(), unicode.next()) {
+                (Some(one), None) => one,
+                _ => continue, // İ becomes two characters; kept as it is
+            };
+            let ours = lower(c);
+            assert!(
+                ours == expected || ours == c,
+                "{c} (U+{:04X}) gave {ours}, Unicode {expected}",
+                c as u32
+            );
+        }
+        for (upper, small) in [
+            ('É', 'é'),
+            ('Ǎ', 'ǎ'),
+            ('Ǚ', 'ǚ'),
+            ('Ÿ', 'ÿ'),
+            ('Ł', 'ł'),
+            ('Ž', 'ž'),
+            ('Σ', 'σ'),
+            ('Ж', 'ж'),
+            ('Ё', 'ё'),
+        ] {
+            assert_eq!(lower(upper), small);
+        }
+        assert_eq!(lower('成'), '成');
+        assert_eq!(fold("ÉCOLE Ǎ Ÿ ΑΘΗΝΑ МОСКВА"), "ecole ǎ y αθηνα москва");
+    }
+
+    #[test]
+    fn word_characters() {
+        assert!("aZ09éŁǎωж".chars().all(is_word_char));
+        assert!(!" -·,（成".chars().any(is_word_char));
+    }
 }
