@@ -97,6 +97,7 @@ pub fn App(start: Start) -> impl IntoView {
         let start = start.clone();
         crate::browser::after_a_task(move || {
             let run = move || {
+                crate::history::start();
                 crate::browser::register_offline_worker(&start.base);
                 crate::loader::load_data(start.base.clone(), start.data);
                 if crate::takeover::has_page_file() {
@@ -183,13 +184,21 @@ fn Shell(root_locale: Locale, defer_chrome: bool) -> impl IntoView {
         });
     }
 
-    // After a move to another page (not on the first load, and not when only
-    // the query changes), put the keyboard focus on the new page's heading, so
-    // screen readers announce it and Tab continues from the top of the content.
+    // After each change of address (not on the first load), once the page is
+    // drawn, put it where it belongs (`crate::history`): another page at its
+    // top with the keyboard focus on its heading, so screen readers announce
+    // it and Tab continues from the top of the content; the element the
+    // fragment names in view and in focus; on Back and Forward, the place the
+    // visitor left, the focus on the link they followed. A change of query
+    // alone (a filter, a search) leaves the page as it is.
+    #[cfg(target_arch = "wasm32")]
     Effect::new(move |previous: Option<Option<Route>>| {
         let current = route.get();
-        if previous.is_some_and(|p| p != current) {
-            request_animation_frame(crate::browser::focus_page_heading);
+        location.search.track();
+        let hash = location.hash.get();
+        if let Some(previous) = previous {
+            let page_changed = previous != current;
+            request_animation_frame(move || crate::history::arrive(page_changed, &hash));
         }
         current
     });
@@ -223,6 +232,8 @@ fn page(route: Route) -> AnyView {
         Route::Event(id) => view! { <pages::EventPage id/> }.into_any(),
         Route::Organisations => view! { <pages::OrganisationsPage/> }.into_any(),
         Route::Organisation(id) => view! { <pages::OrganisationPage id/> }.into_any(),
+        Route::People => view! { <pages::PeoplePage/> }.into_any(),
+        Route::Person(id) => view! { <pages::PersonPage id/> }.into_any(),
         Route::Sources => view! { <pages::SourcesPage/> }.into_any(),
         Route::Search => view! { <pages::SearchPage/> }.into_any(),
         Route::Map => view! { <pages::MapPage/> }.into_any(),

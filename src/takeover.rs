@@ -124,7 +124,9 @@ fn elements(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-fn focusable(root: &Element) -> Vec<Element> {
+/// The elements that can take the focus, in document order: the page file
+/// and the app draw the same ones, so a rank names the same element in both.
+pub(crate) fn focusable(root: &Element) -> Vec<Element> {
     elements(root, "a[href], button, input, select, textarea, [tabindex]")
 }
 
@@ -174,13 +176,7 @@ fn restore_fields(root: &Element, values: &[Option<String>]) {
         } else {
             continue;
         };
-        if let Ok(event) = web_sys::Event::new_with_event_init_dict(event, &{
-            let init = web_sys::EventInit::new();
-            init.set_bubbles(true);
-            init
-        }) {
-            let _ = field.dispatch_event(&event);
-        }
+        crate::browser::dispatch_change(field, event);
     }
 }
 

@@ -1,10 +1,15 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use portal_core::Vocabulary;
+use wasm_bindgen::JsCast;
 
-use crate::app::href;
+use crate::app::{href, use_base};
+use portal_core::address::files::Table;
 use portal_core::address::route::query_string;
+use portal_core::csv::Separator;
 use portal_core::filters::{counts, most_frequent, Facet, Filterable, Filters, MAX_FACET_VALUES};
 use portal_core::i18n::format_count;
 use portal_core::Catalog;
@@ -57,18 +62,41 @@ impl FacetChoices {
     }
 }
 
+/// The list as filtered, as a CSV file: written only when a visitor asks
+/// for it, by the code that writes the published tables.
+pub struct Export {
+    /// The published table of the list's records, which the links name
+    /// without scripts.
+    pub table: Table,
+    /// Writes the CSV of the records the filters show, in the list's order.
+    pub write: Arc<dyn Fn(Separator) -> String + Send + Sync>,
+}
+
+/// What the list shows: how many records of how many, and how many undated
+/// ones its range of years hides.
+pub struct Shown {
+    pub shown: usize,
+    pub total: usize,
+    pub undated_hidden: usize,
+}
+
 /// Selects for each facet and the year range; a change opens the filtered
 /// list at its own address (so the view can be shared and the back button
-/// undoes it).
+/// undoes it). Below them, what they show, and its export.
 pub fn filter_bar(
     route: Route,
     locale: Locale,
     filters: &Filters,
     facets: Vec<FacetChoices>,
     years: Vec<i32>,
-    shown: usize,
-    total: usize,
+    counts: Shown,
+    export: Option<Export>,
 ) -> impl IntoView {
+    let Shown {
+        shown,
+        total,
+        undated_hidden,
+    } = counts;
     let l = locale;
     let navigate = use_navigate();
     let open = {
@@ -118,10 +146,11 @@ pub fn filter_bar(
             }
         })
         .collect_view();
+    // A range chosen the wrong way round is put in order (`with_years`).
     let year_select = |key: Key,
                        id: &'static str,
                        current: Option<i32>,
-                       set: fn(&mut Filters, Option<i32>)| {
+                       set: fn(&Filters, Option<i32>) -> Filters| {
         let filters = filters.clone();
         let open = open.clone();
         let years = years.clone();
@@ -129,9 +158,7 @@ pub fn filter_bar(
             <div class="filter filter--year">
                 <label for=id>{l.text(key)}</label>
                 <select id=id name=id on:change=move |ev| {
-                    let mut next = Filters { page: None, ..filters.clone() };
-                    set(&mut next, event_target_value(&ev).parse().ok());
-                    open(next);
+                    open(set(&filters, event_target_value(&ev).parse().ok()));
                 }>
                     <option value="" selected=current.is_none()>{l.text(Key::FiltersAnyYear)}</option>
                     {years.into_iter().map(|y| view! { <option value=y.to_string() selected=current == Some(y)>{y.to_string()}</option> }).collect_view()}
@@ -141,8 +168,8 @@ pub fn filter_bar(
     };
     let year_range = (!years.is_empty()).then(|| {
         view! {
-            {year_select(Key::FiltersFrom, "from", filters.from, |f, y| f.from = y)}
-            {year_select(Key::FiltersTo, "to", filters.to, |f, y| f.to = y)}
+            {year_select(Key::FiltersFrom, "from", filters.from, |f, y| f.with_years(y, f.to))}
+            {year_select(Key::FiltersTo, "to", filters.to, |f, y| f.with_years(f.from, y))}
         }
     });
     // Clearing removes this link with the filters: the focus goes to the
@@ -163,6 +190,77 @@ pub fn filter_bar(
         </form>
         <p class="filters__count" role="status" aria-live="polite" data-shown=shown>
             {l.plural(Key::FiltersShown, shown, &[("total", &format_count(total, l))])}
+        </p>
+        {years_note(filters, undated_hidden, l)}
+        {export
+            .filter(|_| shown > 0)
+            .map(|export| export_links(export, shown, !filters.is_empty(), l))}
+    }
+}
+
+/// What the range of years did beyond choosing: put its ends in order, hide
+/// the undated records. Announced like the count, since a visitor who hears
+/// "3 of 7" should hear why.
+fn years_note(filters: &Filters, undated_hidden: usize, l: Locale) -> Option<AnyView> {
+    let swapped = filters.swapped.then(|| {
+        let year = |y: Option<i32>| y.map(|y| y.to_string()).unwrap_or_default();
+        view! {
+            <span data-note="swapped">
+                {l.format(Key::FiltersYearsSwapped, &[("from", &year(filters.from)), ("to", &year(filters.to))])}
+            </span>
+        }
+    });
+    let undated = (undated_hidden > 0).then(|| {
+        view! {
+            <span data-note="undated" data-count=undated_hidden>
+                {l.plural(Key::FiltersUndatedHidden, undated_hidden, &[])}
+            </span>
+        }
+    });
+    let space = (swapped.is_some() && undated.is_some()).then_some(" ");
+    (filters.swapped || undated_hidden > 0).then(|| {
+        view! { <p class="filters__note" role="status" aria-live="polite">{swapped}{space}{undated}</p> }
+            .into_any()
+    })
+}
+
+/// Links to the records shown as CSV, with commas and with semicolons. They
+/// name the published tables, which is what a page without scripts can
+/// offer (the whole list, which it shows); with the app, a click writes the
+/// file of the records the filters show, in their order.
+fn export_links(export: Export, shown: usize, filtered: bool, l: Locale) -> impl IntoView {
+    let base = use_base();
+    let Export { table, write } = export;
+    let link = move |separator: Separator, label: Key| {
+        let published = base.join(&table.path_for(separator));
+        let file = if filtered {
+            table.filtered_file_name(separator)
+        } else {
+            table.file_name_for(separator)
+        };
+        let write = write.clone();
+        let kind = match separator {
+            Separator::Comma => "comma",
+            Separator::Semicolon => "semicolon",
+        };
+        view! {
+            <a href=published.clone() download=file type="text/csv" data-export=kind on:click=move |ev| {
+                let link = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|e| e.closest("a").ok().flatten());
+                if let Some(link) = link {
+                    crate::browser::download_through(&link, &write(separator), &published);
+                }
+            }>{l.text(label)}</a>
+        }
+    };
+    view! {
+        <p class="filters__export">
+            {l.plural(Key::FiltersExport, shown, &[])}" "
+            {link(Separator::Comma, Key::FiltersExportCsv)}
+            " · "
+            {link(Separator::Semicolon, Key::FiltersExportSemicolon)}
         </p>
     }
 }
@@ -234,6 +332,29 @@ pub fn country_facet<T: Filterable>(
         filters,
         catalog,
         (Facet::Country, Key::FiltersCountry),
+        name,
+        l,
+    )
+}
+
+/// The park choices of a list (the parks its records' parties stand for):
+/// each park by its name in the visitor's language.
+pub fn park_facet<T: Filterable>(
+    records: &[T],
+    filters: &Filters,
+    catalog: &Catalog,
+    l: Locale,
+) -> FacetChoices {
+    let name = |id: &str| {
+        catalog
+            .park(id)
+            .map_or(id.to_string(), |park| park.name.get(l).to_string())
+    };
+    FacetChoices::new(
+        records,
+        filters,
+        catalog,
+        (Facet::Park, Key::FiltersPark),
         name,
         l,
     )

@@ -1,17 +1,24 @@
 //! The one skeleton of the list pages (parks, organisations, agreements,
-//! events): title and introduction, the filters with their counts, the
-//! records of the current page or a word that none matches, the pager, and
-//! the share panel.
+//! events): title and introduction, the filters with their counts (and the
+//! undated records a range of years hides), the records shown as a CSV file,
+//! the records of the current page or a word that none matches, the pager,
+//! and the share panel.
 //! Each list page gives only what is its own: which records, which filters,
 //! in what order, and how one page of records looks.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
-use portal_core::filters::{apply, page_of, years, Filterable, Filters};
+use portal_core::address::files::Table;
+use portal_core::csv::{self, Separator, Tabular};
+use portal_core::filters::{apply, page_of, undated_hidden, years, Filterable, Filters};
 use portal_core::model::Dataset;
 use portal_core::{Catalog, Key, Locale, Route};
 
 use crate::app::{t, use_locale};
-use crate::components::filter_bar::{filter_bar, none_match, pager, use_filters, FacetChoices};
+use crate::components::filter_bar::{
+    filter_bar, none_match, pager, use_filters, Export, FacetChoices, Shown,
+};
 use crate::components::share_panel;
 use crate::data::use_catalog;
 
@@ -31,11 +38,27 @@ pub struct List<T: 'static> {
     pub order: fn(&mut Vec<&T>, &Catalog, Locale),
     /// One page of records, as the list shows them.
     pub show: fn(Vec<&T>, &Catalog, Locale) -> AnyView,
+    /// Whether the records shown can be downloaded as CSV, and how: see
+    /// [`csv_export`]. Each list offering it adds its table's writer to
+    /// the wasm, so only the lists whose filters choose among many records
+    /// (agreements, events) do; the others' tables are on the open-data page.
+    pub export: Option<CsvExport<T>>,
+}
+
+/// A list's CSV: its published table, and the writer of the records shown.
+pub type CsvExport<T> = (Table, fn(&[&T], &Catalog, Separator) -> String);
+
+/// The CSV export of a list of `T`, written as its published table is.
+pub fn csv_export<T: Tabular>() -> Option<CsvExport<T>> {
+    Some((T::TABLE, csv::write::<T>))
 }
 
 /// A list page. `before` goes between the introduction and the filters.
 pub fn list_page<T: Filterable + Send + Sync>(list: List<T>, before: Option<AnyView>) -> AnyView {
     let catalog = use_catalog();
+    // The export writes its file on a click, outside any rendering: with
+    // this owner, the list's order reads its context (today's date) as here.
+    let owner = Owner::current();
     let locale = use_locale();
     let filters = use_filters();
     let List {
@@ -47,6 +70,7 @@ pub fn list_page<T: Filterable + Send + Sync>(list: List<T>, before: Option<AnyV
         by_year,
         order,
         show,
+        export,
     } = list;
     let body = move || {
         let l = locale.get();
@@ -56,15 +80,30 @@ pub fn list_page<T: Filterable + Send + Sync>(list: List<T>, before: Option<AnyV
         order(&mut shown, &catalog, l);
         let choices = facets(all, &f, &catalog, l);
         let year_range = if by_year { years(all) } else { Vec::new() };
-        let bar = filter_bar(
-            route.clone(),
-            l,
-            &f,
-            choices,
-            year_range,
-            shown.len(),
-            all.len(),
-        );
+        let counts = Shown {
+            shown: shown.len(),
+            total: all.len(),
+            undated_hidden: undated_hidden(all, &f, &catalog),
+        };
+        let export = export.map(|(table, write_csv)| {
+            let (catalog, f, owner) = (catalog.clone(), f.clone(), owner.clone());
+            let write = move |separator| {
+                let file = || {
+                    let mut shown = apply(records(catalog.data()), &f, &catalog);
+                    order(&mut shown, &catalog, l);
+                    write_csv(&shown, &catalog, separator)
+                };
+                match &owner {
+                    Some(owner) => owner.with(file),
+                    None => file(),
+                }
+            };
+            Export {
+                table,
+                write: Arc::new(write),
+            }
+        });
+        let bar = filter_bar(route.clone(), l, &f, choices, year_range, counts, export);
         if shown.is_empty() {
             return view! { {bar} {none_match(l)} }.into_any();
         }
@@ -86,7 +125,10 @@ pub fn list_page<T: Filterable + Send + Sync>(list: List<T>, before: Option<AnyV
     .into_any()
 }
 
-/// Records as a table: a header row of column names, then `rows`.
+/// Records as a table: a header row of column names, then `rows`, each a
+/// `<th scope="row">` (the record) and one `<td data-label=…>` per column, the
+/// label that column's name: phones show each row as a card, every value
+/// beside its label (`style/main.css`), where columns would squeeze the text.
 pub fn records_table(
     list: &'static str,
     columns: &[(Key, bool)],

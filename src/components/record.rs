@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::href;
+use portal_core::address::route::encode_query_value;
 use portal_core::dates::format_span;
 use portal_core::i18n::lang_of_name;
 use portal_core::model::{Localized, Party};
@@ -20,8 +21,7 @@ pub fn route_of(record: RecordRef<'_>) -> Option<Route> {
         RecordRef::Organisation(id) => Some(Route::Organisation(id.to_string())),
         RecordRef::Agreement(id) => Some(Route::Agreement(id.to_string())),
         RecordRef::Event(id) => Some(Route::Event(id.to_string())),
-        // People have no page of their own; they appear on their organisation's and park's pages.
-        RecordRef::Person(_) => None,
+        RecordRef::Person(id) => Some(Route::Person(id.to_string())),
     }
 }
 
@@ -36,21 +36,9 @@ pub fn record_name(catalog: &Catalog, record: RecordRef<'_>, locale: Locale) -> 
             .agreement(id)
             .map(|r| r.title.get(locale).to_string()),
         RecordRef::Event(id) => catalog.event(id).map(|r| r.title.get(locale).to_string()),
-        RecordRef::Person(id) => catalog
-            .person(id)
-            .map(|p| person_name(&p.native_name, &p.latin_name, locale)),
+        RecordRef::Person(id) => catalog.person(id).map(|p| p.name_in(locale)),
     }
     .unwrap_or_default()
-}
-
-/// A person's name as a reader of `locale` expects it: Chinese characters on
-/// Chinese pages, the Latin form with the characters beside it elsewhere.
-pub fn person_name(native: &str, latin: &str, locale: Locale) -> String {
-    if native == latin || locale == Locale::Zh {
-        native.to_string()
-    } else {
-        format!("{latin} ({native})")
-    }
 }
 
 pub fn party_ref(party: &Party) -> RecordRef<'_> {
@@ -140,12 +128,15 @@ pub fn note(note: Option<&Localized>, locale: Locale) -> Option<AnyView> {
     })
 }
 
-/// Topic names as tags.
-pub fn topic_tags(catalog: &Catalog, topics: &[String], locale: Locale) -> AnyView {
+/// Topic names as tags, each a link to `list` filtered by that topic
+/// (`/en/agreements/?topic=biomedicine`): the records of the same kind that share it.
+pub fn topic_tags(catalog: &Catalog, topics: &[String], list: Route, locale: Locale) -> AnyView {
+    let list = href(&list, locale);
     view! {
         <ul class="tags">
-            {topics.iter().filter_map(|id| catalog.topic(id)).map(|t| view! {
-                <li>{t.name.get(locale).to_string()}</li>
+            {topics.iter().filter_map(|id| catalog.topic(id)).map(|t| {
+                let target = format!("{list}?topic={}", encode_query_value(&t.id));
+                view! { <li><a href=target>{t.name.get(locale).to_string()}</a></li> }
             }).collect_view()}
         </ul>
     }
@@ -213,24 +204,32 @@ pub fn qualified_number(
     }
 }
 
-/// People with their role, as on park, organisation and event pages.
+/// People with their role, each name a link to their page, as on park,
+/// organisation, event and agreement pages.
 pub fn people_list(people: &[&portal_core::model::Person], locale: Locale) -> AnyView {
     view! {
         <ul class="people">
-            {people.iter().map(|p| {
-                // On Chinese pages the name in characters; elsewhere the Latin
-                // form, with the characters beside it marked as Chinese.
-                let name = if p.native_name == p.latin_name || locale == Locale::Zh {
-                    view! { <strong lang=lang_of_name(&p.native_name)>{p.native_name.clone()}</strong> }.into_any()
-                } else {
-                    view! {
-                        <strong>{p.latin_name.clone()}</strong>
-                        " (" <span lang=lang_of_name(&p.native_name)>{p.native_name.clone()}</span> ")"
-                    }.into_any()
-                };
-                view! { <li>{name}" — "{p.role.get(locale).to_string()}</li> }
+            {people.iter().map(|p| view! {
+                <li>
+                    <a href=href(&Route::Person(p.id.clone()), locale)>{person_name(p, locale)}</a>
+                    " — "{p.role.get(locale).to_string()}
+                </li>
             }).collect_view()}
         </ul>
     }
     .into_any()
+}
+
+/// A person's name as `Person::name_in` writes it, the characters marked
+/// as Chinese (`lang`) for screen readers and fonts.
+pub fn person_name(person: &portal_core::model::Person, locale: Locale) -> AnyView {
+    let native = || {
+        let lang = lang_of_name(&person.native_name);
+        view! { <span lang=lang>{person.native_name.clone()}</span> }
+    };
+    if person.native_name == person.latin_name || locale == Locale::Zh {
+        native().into_any()
+    } else {
+        view! { {person.latin_name.clone()}" ("{native()}")" }.into_any()
+    }
 }

@@ -4,7 +4,7 @@
 //! the sources, and the share panel. Each record page gives only what is its own.
 
 use leptos::prelude::*;
-use portal_core::model::{Localized, Party};
+use portal_core::model::{Agreement, Event, Localized, Party};
 use portal_core::{Catalog, Key, Locale, RecordKind, Route};
 
 use super::record::{breadcrumbs, facts, note, party_ref, record_links, section, source_list};
@@ -82,21 +82,29 @@ impl Sections {
 
 /// A party's partners, agreements and events, as its page lists them.
 pub fn party_links(catalog: &Catalog, party: &Party, l: Locale) -> (AnyView, AnyView, AnyView) {
-    let partners = catalog
-        .partners_of(party)
-        .into_iter()
-        .map(party_ref)
-        .collect();
-    let agreements = catalog
-        .agreements_of(party)
+    linked_records(
+        catalog,
+        catalog.partners_of(party),
+        catalog.agreements_of(party),
+        catalog.events_of(party),
+        l,
+    )
+}
+
+/// Partners, agreements and events, as a park's or an organisation's page lists them.
+pub fn linked_records(
+    catalog: &Catalog,
+    partners: Vec<&Party>,
+    agreements: Vec<&Agreement>,
+    events: Vec<&Event>,
+    l: Locale,
+) -> (AnyView, AnyView, AnyView) {
+    let partners = partners.into_iter().map(party_ref).collect();
+    let agreements = agreements
         .into_iter()
         .map(|a| agreement_item(catalog, a, l))
         .collect();
-    let events = catalog
-        .events_of(party)
-        .into_iter()
-        .map(|e| event_item(e, l))
-        .collect();
+    let events = events.into_iter().map(|e| event_item(e, l)).collect();
     (
         record_links(catalog, partners, l),
         summary_list(agreements, l),
@@ -121,10 +129,8 @@ fn kind_of(kind: RecordKind) -> (Route, Key, &'static str, Key) {
             "agreement",
             Key::RecordAgreement,
         ),
-        // People have no list of their own: they are found on the pages they appear on.
-        RecordKind::Event | RecordKind::Person => {
-            (Route::Events, Key::EventsTitle, "event", Key::RecordEvent)
-        }
+        RecordKind::Event => (Route::Events, Key::EventsTitle, "event", Key::RecordEvent),
+        RecordKind::Person => (Route::People, Key::PeopleTitle, "person", Key::PersonRecord),
     }
 }
 

@@ -32,6 +32,9 @@ pub fn SearchBox() -> impl IntoView {
             query_string([("q", value)])
         );
         navigate(&target, NavigateOptions::default());
+        // On the results' heading, even from the search page itself (where
+        // the page does not change), so that ↓ goes on into the results.
+        request_animation_frame(crate::browser::focus_page_heading);
     };
     view! {
         <form class="search-box" role="search" aria-label=t(Key::SearchLabel) method="get" action=move || href(&Route::Search, locale.get()) on:submit=on_submit>

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 use portal_core::model::Agreement;
-use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef, Vocabulary};
+use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef, Route, Vocabulary};
 
 use crate::components::record::{
-    date_text, lead, party_ref, record_link, record_links, topic_tags,
+    date_text, lead, party_ref, people_list, record_link, record_links, topic_tags,
 };
 use crate::components::record_page::{record_page, Record, Sections};
-use crate::components::summaries::{event_item, summary_list};
+use crate::components::summaries::{agreement_item, event_item, summary_list};
 
 /// `/{lang}/agreements/{id}`: an agreement, its parties, scope, date and the event where it was signed.
 #[component]
@@ -44,6 +44,14 @@ fn agreement<'c>(agreement: &'c Agreement, catalog: &'c Catalog, l: Locale) -> R
         .into_iter()
         .map(|e| event_item(e, l))
         .collect();
+    // Who was there when it was signed, and what else was signed there:
+    // the agreement names its event, the event its people.
+    let people = catalog.people_at_signing(agreement);
+    let alongside: Vec<_> = catalog
+        .signed_alongside(agreement)
+        .into_iter()
+        .map(|a| agreement_item(catalog, a, l))
+        .collect();
     let main = Sections::new(l)
         .add(Key::FieldScope, "scope", lead(agreement.summary.get(l)))
         .add(
@@ -51,12 +59,21 @@ fn agreement<'c>(agreement: &'c Agreement, catalog: &'c Catalog, l: Locale) -> R
             "parties",
             record_links(catalog, parties, l),
         )
-        .add(Key::FieldEvents, "events", summary_list(events, l));
+        .add(Key::FieldEvents, "events", summary_list(events, l))
+        .add_if(!people.is_empty(), Key::SigningPeople, "people", || {
+            people_list(&people, l)
+        })
+        .add_if(
+            !alongside.is_empty(),
+            Key::SigningAlongside,
+            "alongside",
+            || summary_list(alongside, l),
+        );
     let side = Sections::new(l).add_if(
         !agreement.topics.is_empty(),
         Key::FieldTopics,
         "topics",
-        || topic_tags(catalog, &agreement.topics, l),
+        || topic_tags(catalog, &agreement.topics, Route::Agreements, l),
     );
     Record {
         kind: RecordKind::Agreement,

@@ -5,12 +5,14 @@ use portal_core::model::{Agreement, AgreementKind};
 use portal_core::ordering::sort_by;
 use portal_core::{Catalog, Key, Locale, Route};
 
-use crate::components::filter_bar::{country_facet, topic_facet, vocabulary_facet, FacetChoices};
-use crate::components::list_page::{list_page, List};
+use crate::components::filter_bar::{
+    country_facet, park_facet, topic_facet, vocabulary_facet, FacetChoices,
+};
+use crate::components::list_page::{csv_export, list_page, List};
 use crate::components::summaries::{agreement_item, summary_list};
 
 /// `/{lang}/agreements/`: every agreement, newest first, filtered by kind,
-/// country of a party, topic and year range.
+/// country and park of a party, topic and year range.
 #[component]
 pub fn AgreementsPage() -> impl IntoView {
     list_page(
@@ -27,6 +29,7 @@ pub fn AgreementsPage() -> impl IntoView {
                 })
             },
             show,
+            export: csv_export(),
         },
         None,
     )
@@ -36,6 +39,7 @@ fn facets(all: &[Agreement], f: &Filters, catalog: &Catalog, l: Locale) -> Vec<F
     vec![
         vocabulary_facet::<_, AgreementKind>(all, f, Facet::Kind, catalog, l),
         country_facet(all, f, catalog, l),
+        park_facet(all, f, catalog, l),
         topic_facet(all, f, catalog, l),
     ]
 }

@@ -7,12 +7,12 @@ use portal_core::{Catalog, Key, Locale, Route};
 
 use crate::app::{use_locale, Today};
 use crate::components::events_calendar_link;
-use crate::components::filter_bar::{topic_facet, vocabulary_facet, FacetChoices};
-use crate::components::list_page::{list_page, List};
+use crate::components::filter_bar::{park_facet, topic_facet, vocabulary_facet, FacetChoices};
+use crate::components::list_page::{csv_export, list_page, List};
 use crate::components::summaries::{event_item, summary_list};
 
 /// `/{lang}/events/`: events split into upcoming (soonest first), past
-/// (newest first) and undated, filtered by format, topic and year range.
+/// (newest first) and undated, filtered by format, park, topic and year range.
 #[component]
 pub fn EventsPage() -> impl IntoView {
     let locale = use_locale();
@@ -28,6 +28,7 @@ pub fn EventsPage() -> impl IntoView {
             by_year: true,
             order,
             show,
+            export: csv_export(),
         },
         Some(calendar.into_any()),
     )
@@ -36,6 +37,7 @@ pub fn EventsPage() -> impl IntoView {
 fn facets(all: &[Event], f: &Filters, catalog: &Catalog, l: Locale) -> Vec<FacetChoices> {
     vec![
         vocabulary_facet::<_, EventFormat>(all, f, Facet::Format, catalog, l),
+        park_facet(all, f, catalog, l),
         topic_facet(all, f, catalog, l),
     ]
 }

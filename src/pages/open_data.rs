@@ -4,6 +4,7 @@ use crate::app::{href, use_base, use_locale};
 use crate::components::events_calendar_link;
 use crate::data::use_catalog;
 use portal_core::address::files::{self, Table};
+use portal_core::csv::Separator;
 use portal_core::i18n::format_count;
 use portal_core::Route;
 use portal_core::{Key, Locale};
@@ -23,13 +24,19 @@ pub fn OpenDataPage() -> impl IntoView {
             .map(|table| {
                 let count = table.count(data);
                 let file = table.file_name();
+                let semicolon = table.file_name_for(Separator::Semicolon);
                 view! {
                     <tr data-table=table.name() data-count=count.to_string()>
                         <th scope="row">{l.text(table.label())}</th>
-                        <td class="number">{format_count(count, l)}</td>
-                        <td>
+                        <td class="number" data-label=l.text(Key::OpenDataColumnCount)>{format_count(count, l)}</td>
+                        <td data-label=l.text(Key::OpenDataColumnFile)>
                             <a href=base.join(&table.path()) download=file.clone() type="text/csv">
                                 {file.clone()}
+                            </a>
+                        </td>
+                        <td data-label=l.text(Key::OpenDataColumnSemicolon)>
+                            <a href=base.join(&table.path_for(Separator::Semicolon)) download=semicolon.clone() type="text/csv" data-separator="semicolon">
+                                {semicolon.clone()}
                             </a>
                         </td>
                     </tr>
@@ -86,11 +93,13 @@ pub fn OpenDataPage() -> impl IntoView {
                                     <th scope="col">{l.text(Key::OpenDataColumnTable)}</th>
                                     <th scope="col" class="number">{l.text(Key::OpenDataColumnCount)}</th>
                                     <th scope="col">{l.text(Key::OpenDataColumnFile)}</th>
+                                    <th scope="col">{l.text(Key::OpenDataColumnSemicolon)}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>
                         </table>
                     </div>
+                    <p>{l.text(Key::OpenDataCsvSemicolon)}</p>
                     <p class="download-calendar">
                         {l.text(Key::OpenDataCalendar)}" "{events_calendar_link(l)}
                     </p>

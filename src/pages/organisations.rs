@@ -5,7 +5,7 @@ use portal_core::ordering::sort_by;
 use portal_core::{Catalog, Key, Locale, Route, Vocabulary};
 
 use crate::app::href;
-use crate::components::filter_bar::{country_facet, vocabulary_facet, FacetChoices};
+use crate::components::filter_bar::{country_facet, topic_facet, vocabulary_facet, FacetChoices};
 use crate::components::list_page::{list_page, records_table, List};
 
 /// `/{lang}/organisations/`: every organisation with its kind and country, by
@@ -26,6 +26,7 @@ pub fn OrganisationsPage() -> impl IntoView {
                 })
             },
             show,
+            export: None,
         },
         None,
     )
@@ -35,6 +36,8 @@ fn facets(all: &[Organisation], f: &Filters, catalog: &Catalog, l: Locale) -> Ve
     vec![
         vocabulary_facet::<_, OrganisationKind>(all, f, Facet::Kind, catalog, l),
         country_facet(all, f, catalog, l),
+        // Where an organisation page's sector tags lead.
+        topic_facet(all, f, catalog, l),
     ]
 }
 
@@ -45,8 +48,8 @@ fn show(orgs: Vec<&Organisation>, catalog: &Catalog, l: Locale) -> AnyView {
             view! {
                 <tr data-id=org.id.clone()>
                     <th scope="row"><a href=href(&Route::Organisation(org.id.clone()), l)>{org.name.get(l).to_string()}</a></th>
-                    <td>{l.text(org.kind.label())}</td>
-                    <td>{catalog.country_name(&org.country, l).to_string()}</td>
+                    <td data-label=l.text(Key::FieldKind)>{l.text(org.kind.label())}</td>
+                    <td data-label=l.text(Key::FieldCountry)>{catalog.country_name(&org.country, l).to_string()}</td>
                 </tr>
             }
         })

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 use portal_core::dates::format_date;
 use portal_core::model::{Park, Party};
-use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef};
+use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef, Route};
 
 use crate::components::record::{
     foreign_name, lead, people_list, qualified_number, record_links, topic_tags,
 };
-use crate::components::record_page::{party_links, record_page, Record, Sections};
+use crate::components::record_page::{linked_records, record_page, Record, Sections};
 
 /// `/{lang}/parks/{id}`: a park or zone, its partners, agreements, events and people.
 #[component]
@@ -53,7 +53,14 @@ fn park<'c>(park: &'c Park, catalog: &'c Catalog, l: Locale) -> Record<'c> {
             .collect_view();
         view! { <ul class="figures">{items}</ul> }.into_any()
     };
-    let (partners, agreements, events) = party_links(catalog, &me, l);
+    // The park's own and those of the organisations based in it.
+    let (partners, agreements, events) = linked_records(
+        catalog,
+        catalog.partners_of_park(&park.id),
+        catalog.agreements_of_park(&park.id),
+        catalog.events_of_park(&park.id),
+        l,
+    );
     let organisations: Vec<_> = catalog
         .organisations_in(&park.id)
         .into_iter()
@@ -61,7 +68,7 @@ fn park<'c>(park: &'c Park, catalog: &'c Catalog, l: Locale) -> Record<'c> {
         .collect();
     // The people of the park itself, then those at its events.
     let mut people = catalog.people_of(&me);
-    for event in catalog.events_of(&me) {
+    for event in catalog.events_of_park(&park.id) {
         for person in event.people.iter().filter_map(|id| catalog.person(id)) {
             if !people.iter().any(|p| p.id == person.id) {
                 people.push(person);
@@ -84,7 +91,7 @@ fn park<'c>(park: &'c Park, catalog: &'c Catalog, l: Locale) -> Record<'c> {
             !park.sectors.is_empty(),
             Key::FieldSectors,
             "sectors",
-            || topic_tags(catalog, &park.sectors, l),
+            || topic_tags(catalog, &park.sectors, Route::Parks, l),
         )
         .add_if(
             !organisations.is_empty(),

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use portal_core::filters::Filters;
-use portal_core::model::{Park, Party};
+use portal_core::model::Park;
 use portal_core::ordering::sort_by;
 use portal_core::{Catalog, Key, Locale, Route};
 
@@ -27,6 +27,7 @@ pub fn ParksPage() -> impl IntoView {
                 })
             },
             show,
+            export: None,
         },
         None,
     )
@@ -43,7 +44,7 @@ fn show(parks: Vec<&Park>, catalog: &Catalog, l: Locale) -> AnyView {
     let rows = parks
         .into_iter()
         .map(|park| {
-            let partners = catalog.partners_of(&Party::Park(park.id.clone())).len();
+            let partners = catalog.partners_of_park(&park.id).len();
             let name = park.name.get(l).to_string();
             view! {
                 <tr data-id=park.id.clone()>
@@ -51,9 +52,9 @@ fn show(parks: Vec<&Park>, catalog: &Catalog, l: Locale) -> AnyView {
                         <a href=href(&Route::Park(park.id.clone()), l)>{name.clone()}</a>
                         {(park.local_name != name).then(|| view! { <br/><small class="muted">{foreign_name(&park.local_name, Some(&park.local_name_lang))}</small> })}
                     </th>
-                    <td>{park.city.get(l).to_string()}</td>
-                    <td>{catalog.country_name(&park.country, l).to_string()}</td>
-                    <td class="number">{partners}</td>
+                    <td data-label=l.text(Key::FieldCity)>{park.city.get(l).to_string()}</td>
+                    <td data-label=l.text(Key::FieldCountry)>{catalog.country_name(&park.country, l).to_string()}</td>
+                    <td class="number" data-label=l.text(Key::ParksListPartnerships)>{partners}</td>
                 </tr>
             }
         })

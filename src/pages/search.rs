@@ -9,9 +9,9 @@ use crate::data::use_catalog;
 use portal_core::address::route::query_string;
 use portal_core::search::{Hit, Snippet};
 use portal_core::vocabulary::language_name;
+use portal_core::Catalog;
 use portal_core::RecordKind;
 use portal_core::Route;
-use portal_core::{Catalog, RecordRef};
 use portal_core::{Key, Locale};
 
 /// The most results shown per query.
@@ -60,7 +60,8 @@ pub fn SearchPage() -> impl IntoView {
         results_view(&catalog, &hits, &q, l)
     };
     view! {
-        <h1 tabindex="-1">{t(Key::SearchTitle)}</h1>
+        // The heading too: a search from the header lands on it.
+        <h1 tabindex="-1" on:keydown=move_through_results>{t(Key::SearchTitle)}</h1>
         <p class="lead">{t(Key::SearchIntro)}</p>
         <div class="search-page__box" role="search" aria-label=t(Key::SearchPageLabel)>
             <label for="search-page-input" class="visually-hidden">{t(Key::SearchLabel)}</label>
@@ -98,7 +99,7 @@ fn results_view(catalog: &Catalog, hits: &[Hit], query: &str, l: Locale) -> AnyV
             let in_group: Vec<&Hit> = hits.iter().filter(|h| h.kind == kind).collect();
             (!in_group.is_empty()).then(|| {
                 view! {
-                    <section class="search-group" data-group=format!("{kind:?}").to_lowercase()>
+                    <section class="search-group" data-group=kind.code()>
                         <h2>{l.text(heading)}" "<span class="muted">"("{in_group.len()}")"</span></h2>
                         <ul class="summary-list">
                             {in_group.into_iter().map(|hit| hit_view(catalog, hit, l)).collect_view()}
@@ -115,46 +116,33 @@ fn results_view(catalog: &Catalog, hits: &[Hit], query: &str, l: Locale) -> AnyV
     .into_any()
 }
 
-/// The page a hit opens: its own, or for a person their organisation's or park's.
-fn hit_target(catalog: &Catalog, hit: &Hit) -> Option<Route> {
-    match hit.record() {
-        RecordRef::Person(id) => {
-            let person = catalog.person(id)?;
-            person
-                .organisation
-                .as_ref()
-                .map(|o| Route::Organisation(o.clone()))
-                .or_else(|| person.park.as_ref().map(|p| Route::Park(p.clone())))
-        }
-        record => route_of(record),
-    }
-}
-
 fn hit_view(catalog: &Catalog, hit: &Hit, l: Locale) -> impl IntoView {
     let name = record_name(catalog, hit.record(), l);
-    let target = hit_target(catalog, hit).map(|route| href(&route, l));
-    // Where the match is in another of the portal's languages, say which.
-    let found_in = hit
-        .snippet
-        .locale
-        .filter(|other| *other != l)
-        .and_then(|other| language_name(other.code()))
-        .map(|key| l.format(Key::SearchFoundIn, &[("language", l.text(key))]));
+    let target = route_of(hit.record()).map(|route| href(&route, l));
     // A match in the name as shown is highlighted in the name itself; any
-    // other match gets a line of its own under the name.
-    let in_name = hit.snippet.text == name;
-    let title = if in_name {
-        marked(&hit.snippet).into_any()
-    } else {
-        view! { {name} }.into_any()
+    // other match gets a line of its own under the name, saying which of the
+    // portal's other languages it is in.
+    let in_name = hit.snippet.as_ref().is_some_and(|s| s.text == name);
+    let title = match &hit.snippet {
+        Some(snippet) if in_name => marked(snippet).into_any(),
+        _ => view! { {name} }.into_any(),
     };
-    let detail = (!in_name).then(|| {
+    let detail = hit.snippet.as_ref().filter(|_| !in_name).map(|snippet| {
+        let found_in = snippet
+            .locale
+            .filter(|other| *other != l)
+            .and_then(|other| language_name(other.code()))
+            .map(|key| l.format(Key::SearchFoundIn, &[("language", l.text(key))]));
         view! {
             <p class="summary__detail">
-                {marked(&hit.snippet)}
+                {marked(snippet)}
                 {found_in.map(|f| view! { " " <span class="muted">"("{f}")"</span> })}
             </p>
         }
+    });
+    // Found through a party, a city or a place: say which.
+    let reason = hit.reason.as_ref().map(|reason| {
+        view! { <p class="summary__detail" data-reason=reason.relation.name()>{marked(&reason.text)}</p> }
     });
     view! {
         <li class="summary search-hit">
@@ -164,6 +152,7 @@ fn hit_view(catalog: &Catalog, hit: &Hit, l: Locale) -> impl IntoView {
                     None => view! { <span>{title}</span> }.into_any(),
                 }}
             </h3>
+            {reason}
             {detail}
         </li>
     }
@@ -188,11 +177,14 @@ fn marked(snippet: &Snippet) -> impl IntoView {
     view! { <span lang=lang>{parts}</span> }
 }
 
-/// ↓ and ↑ move the focus through the result links (from the search box, ↓ goes to the first).
+/// ↓ and ↑ move the focus through the result links (from the search box or
+/// the heading, ↓ goes to the first); Escape leaves the results for the search
+/// box, and in the box clears it (as the keyboard tip says).
 fn move_through_results(ev: leptos::ev::KeyboardEvent) {
     let step: i32 = match ev.key().as_str() {
         "ArrowDown" => 1,
         "ArrowUp" => -1,
+        "Escape" => return back_to_the_box(&ev),
         _ => return,
     };
     let Ok(links) = document().query_selector_all("a[data-result]") else {
@@ -223,8 +215,33 @@ fn move_through_results(ev: leptos::ev::KeyboardEvent) {
         let _ = links[next].focus();
     } else if step < 0 && current == Some(0) {
         ev.prevent_default();
-        if let Some(input) = document().get_element_by_id("search-page-input") {
-            let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
+        if let Some(input) = search_field() {
+            let _ = input.focus();
         }
+    }
+}
+
+fn search_field() -> Option<web_sys::HtmlInputElement> {
+    document()
+        .get_element_by_id("search-page-input")?
+        .dyn_into()
+        .ok()
+}
+
+/// Escape: from the results or the heading, to the search box; in the box,
+/// empties it, as if the visitor had deleted the text (the address and the
+/// results follow), the same in every browser.
+fn back_to_the_box(ev: &leptos::ev::KeyboardEvent) {
+    let Some(input) = search_field() else {
+        return;
+    };
+    let in_box = document().active_element().as_ref() == Some(input.unchecked_ref());
+    if !in_box {
+        ev.prevent_default();
+        let _ = input.focus();
+    } else if !input.value().is_empty() {
+        ev.prevent_default();
+        input.set_value("");
+        crate::browser::dispatch_change(&input, "input");
     }
 }

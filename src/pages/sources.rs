@@ -49,6 +49,13 @@ pub fn SourcesPage() -> impl IntoView {
                     ));
                 }
                 rows.push((Key::FieldLanguage, view! { {languages} }.into_any()));
+                // The dataset has no field for an article's address: none of
+                // the articles as kept carries one, and a reader should not
+                // look for a link that cannot be there.
+                rows.push((
+                    Key::SourceAddress,
+                    view! { <span data-address="missing">{l.text(Key::SourceAddressMissing)}</span> }.into_any(),
+                ));
                 let records = catalog.records_citing(&source.id);
                 view! {
                     <article class="source" id=source.id.clone() data-id=source.id.clone()>

@@ -170,9 +170,11 @@ test('each page file carries its own title, description, language and alternates
 test('the sitemap lists every page in every language, and robots.txt points to it', async () => {
   const sitemap = await (await fetch(server.url('sitemap.xml'))).text();
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  const records = DATASET.parks.length + DATASET.agreements.length + DATASET.events.length + DATASET.organisations.length;
-  // Home, five lists, search, map, timeline and open data, then every record, in three languages.
-  assert.equal(locs.length, (10 + records) * 3);
+  const records = DATASET.parks.length + DATASET.agreements.length + DATASET.events.length
+    + DATASET.organisations.length + DATASET.people.length;
+  // Home, six lists (sources and people included), search, map, timeline and open data,
+  // then every record, in three languages.
+  assert.equal(locs.length, (11 + records) * 3);
   for (const loc of locs) {
     const path = new URL(loc).pathname;
     assert.ok(path.startsWith(server.base));

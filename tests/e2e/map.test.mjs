@@ -13,6 +13,15 @@ const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 const PARK_IDS = DATASET.parks.map((p) => p.id).sort();
 const GEOMETRY = /\/map\/geometry\.json$/;
 const squash = (text) => text.replace(/\s+/g, '');
+const ORGANISATIONS = Object.fromEntries(DATASET.organisations.map((o) => [o.id, o]));
+/** The park a party stands for on the map: itself, or the park of an organisation (if any). */
+const parkOf = (party) => party.park ?? ORGANISATIONS[party.organisation]?.park ?? null;
+const parksOf = (agreement) => [...new Set(agreement.parties.map(parkOf).filter(Boolean))];
+/** The agreements the map draws (two parks or more), and those it cannot. */
+const DRAWN = DATASET.agreements.filter((a) => parksOf(a).length >= 2);
+const UNDRAWN = DATASET.agreements.filter((a) => parksOf(a).length < 2);
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
 
 let server, browser;
 before(async () => {
@@ -104,8 +113,15 @@ for (const lang of LANGS) {
       id = await page.evaluate(() => document.activeElement?.closest?.('.map-park')?.dataset.park ?? null);
     }
     assert.deepEqual([...reached].sort(), PARK_IDS, 'Tab reaches every marker');
-    // After the markers, Tab goes on into the list, whose entries name their park on the map too.
-    const entry = await page.evaluate(() => document.activeElement?.closest?.('[data-list="map-parks"] > li')?.dataset.park ?? null);
+    // After the markers, Tab goes on through the caption's links (the agreements not drawn)
+    // into the list, whose entries name their park on the map too.
+    const inList = () => page.evaluate(() => document.activeElement?.closest?.('[data-list="map-parks"] > li')?.dataset.park ?? null);
+    let entry = await inList();
+    for (let i = 0; i < 10 && !entry; i++) {
+      assert.ok(await page.evaluate(() => document.activeElement?.closest?.('.map-caption')), 'the caption follows the markers');
+      await page.keyboard.press('Tab');
+      entry = await inList();
+    }
     assert.ok(entry, 'the list follows the markers');
     await tipShows(page, DATASET.parks.find((p) => p.id === entry).name[lang]);
 
@@ -135,17 +151,22 @@ test('hovering a marker or a list entry shows the park name; a click opens the p
   const marker = page.locator(`a.map-park[data-park="${park.id}"] .map-park__dot`);
   await marker.hover();
   await tipShows(page, park.name.zh);
+  const qingdaoLines = DRAWN.filter((a) => parksOf(a).includes(park.id)).map((a) => a.id);
+  assert.deepEqual(await page.$$eval('.map-links a.map-line:not([aria-hidden])[data-state="on"]',
+    (as) => as.map((a) => a.dataset.agreement)), qingdaoLines, 'the lines of Qingdao stand out');
+  assert.ok((await page.locator('.map-links a.map-line[data-state="off"]').count()) > 0, 'the others fade');
   await page.mouse.move(5, 5);
   await page.locator('.map-tip').waitFor({ state: 'detached' });
   // Pointing at a park in the list names it on the map and brings out its lines.
   const sophia = DATASET.parks.find((p) => p.id === 'sophia-antipolis');
   await page.locator('[data-list="map-parks"] > li[data-park="sophia-antipolis"] h3').hover();
   await tipShows(page, sophia.name.zh);
-  assert.ok((await page.locator('.map-links path[data-state="on"]').count()) >= 6);
-  assert.ok((await page.locator('.map-links path[data-state="off"]').count()) > 0);
+  const sophiaLines = DRAWN.filter((a) => parksOf(a).includes('sophia-antipolis')).map((a) => a.id).sort();
+  assert.deepEqual(await page.$$eval('.map-links a.map-line:not([aria-hidden])[data-state="on"]',
+    (as) => as.map((a) => a.dataset.agreement).sort()), sophiaLines, 'the lines of Sophia Antipolis stand out');
   await page.mouse.move(5, 5);
   await page.locator('.map-tip').waitFor({ state: 'detached' });
-  assert.equal(await page.locator('.map-links path[data-state]').count(), 0);
+  assert.equal(await page.locator('.map-links a.map-line[data-state]').count(), 0);
   await marker.click();
   await page.waitForURL(`**/zh/parks/${park.id}/`);
   assert.deepEqual(page.problems, []);
@@ -232,3 +253,264 @@ test('on a phone the map and the list both show, the list below the map', async 
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+/** Boxes on screen, by park: each marker's tap area (halo), dot and label. */
+function markerBoxes(page) {
+  return page.$$eval('svg.map a.map-park', (as) => as.map((a) => {
+    const box = (el) => { const b = el.getBoundingClientRect(); return { x: b.x, y: b.y, w: b.width, h: b.height }; };
+    return {
+      id: a.dataset.park,
+      halo: box(a.querySelector('.map-park__halo')),
+      dot: box(a.querySelector('.map-park__dot')),
+      label: box(a.querySelector('.map-park__label')),
+    };
+  }));
+}
+
+/** The area two boxes share, less half a pixel of rounding on each side. */
+function overlap(a, b) {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) - 0.5;
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) - 0.5;
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** The box of the tip on screen, once it is fitted to its text. */
+async function tipBox(page, text) {
+  await tipShows(page, text, { fitted: true });
+  const b = await page.locator('.map-tip rect').boundingBox();
+  return { x: b.x, y: b.y, w: b.width, h: b.height };
+}
+
+/**
+ * A point on screen, inside the map's visible part, where a click reaches the
+ * line of agreement `id` (the line or its copy in the panel, not another line
+ * or a marker); null if none.
+ */
+function pointOnLine(page, id) {
+  return page.evaluate((id) => {
+    const frame = document.querySelector('.map-frame').getBoundingClientRect();
+    const [left, right] = [Math.max(frame.left, 0) + 2, Math.min(frame.right, innerWidth) - 2];
+    for (const path of document.querySelectorAll(`svg.map a.map-line[data-agreement="${id}"] .map-line__hit`)) {
+      const length = path.getTotalLength();
+      const m = path.getScreenCTM();
+      for (let i = 1; i < 60; i++) {
+        const p = path.getPointAtLength((length * i) / 60);
+        const [x, y] = [m.a * p.x + m.c * p.y + m.e, m.b * p.x + m.d * p.y + m.f];
+        if (x < left || x > right || y < 1 || y > innerHeight - 1) continue;
+        if (document.elementFromPoint(x, y)?.closest('a')?.dataset.agreement === id) return { x, y };
+      }
+    }
+    return null;
+  }, id);
+}
+
+/** Slides the map's frame to `share` (0 its west end, 1 its east end), at once. */
+function slideTo(page, share) {
+  return page.evaluate((share) => {
+    const frame = document.querySelector('.map-frame');
+    frame.style.scrollBehavior = 'auto';
+    const range = frame.scrollWidth - frame.clientWidth;
+    // A right-to-left frame counts from its east end, in negative numbers.
+    const rtl = getComputedStyle(frame).direction === 'rtl';
+    frame.scrollLeft = rtl ? -range * (1 - share) : range * share;
+  }, share);
+}
+
+for (const lang of LANGS) {
+  for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+    test(`map lines in ${lang} on a ${device}: one per agreement, named after it, reached by Tab, shown on focus, opened by Enter or a tap`, async () => {
+      const page = await newPage(browser, { viewport });
+      await openMap(page, lang);
+      // One link per drawn agreement, named and titled after it.
+      const lines = await page.$$eval('svg.map a.map-line:not([aria-hidden])', (as) => as.map((a) => ({
+        id: a.dataset.agreement, name: a.getAttribute('aria-label'), href: a.getAttribute('href'),
+      })));
+      // Newest first (see figure.rs: where two lines share their way, the newer keeps its own part).
+      assert.deepEqual(lines.map((l) => l.id), DRAWN.map((a) => a.id).reverse());
+      for (const line of lines) {
+        const agreement = DRAWN.find((a) => a.id === line.id);
+        assert.equal(line.name, agreement.title[lang]);
+        assert.ok(line.href.endsWith(`/${lang}/agreements/${line.id}/`), line.href);
+      }
+      // Their copies in the panel are for the pointer only.
+      for (const copy of await page.$$('svg.map a.map-line[aria-hidden="true"]')) {
+        assert.equal(await copy.getAttribute('tabindex'), '-1');
+      }
+
+      // Tab reaches each line in turn; each shows its agreement's title beside it, hiding no
+      // marker and no label, and brings out its parks; Escape hides the title.
+      let id = null;
+      for (let i = 0; i < 80 && !id; i++) {
+        await page.keyboard.press('Tab');
+        id = await page.evaluate(() => document.activeElement?.closest?.('a.map-line')?.dataset.agreement ?? null);
+      }
+      const reached = [];
+      while (id && !reached.includes(id)) {
+        reached.push(id);
+        const agreement = DRAWN.find((a) => a.id === id);
+        const tip = await tipBox(page, agreement.title[lang]);
+        const boxes = await markerBoxes(page);
+        for (const other of boxes) {
+          assert.equal(overlap(tip, other.dot), 0, `${id}: the title covers ${other.id}'s marker`);
+          assert.equal(overlap(tip, other.label), 0, `${id}: the title covers ${other.id}'s label`);
+        }
+        const on = await page.$$eval('svg.map a.map-park.map-park--on', (as) => as.map((a) => a.dataset.park).sort());
+        assert.deepEqual(on, parksOf(agreement).sort(), `${id}: its parks stand out`);
+        await page.keyboard.press('Escape');
+        await page.locator('.map-tip').waitFor({ state: 'detached' });
+        assert.equal(await page.evaluate(() => document.activeElement?.dataset?.agreement), id, 'Escape leaves the focus');
+        await page.keyboard.press('Tab');
+        id = await page.evaluate(() => document.activeElement?.closest?.('a.map-line')?.dataset.agreement ?? null);
+      }
+      assert.deepEqual(reached, DRAWN.map((a) => a.id).reverse(), 'Tab reaches every line');
+      assert.ok(await page.evaluate(() => document.activeElement?.closest?.('a.map-park')), 'then the markers');
+
+      // Every line takes a click or a tap somewhere on the map, on a band at least 24 px wide.
+      const scale = await page.$eval('svg.map', (svg) => svg.getBoundingClientRect().width / 1000);
+      const band = await page.$eval('.map-line__hit', (p) => parseFloat(getComputedStyle(p).strokeWidth));
+      assert.ok(band * scale >= 24, `a line's band is ${band * scale} px wide`);
+      await page.locator('.map-frame').scrollIntoViewIfNeeded();
+      const points = {};
+      for (const agreement of DRAWN) {
+        points[agreement.id] = await pointOnLine(page, agreement.id);
+        // On a phone, the visitor slides the map to see the rest of a line.
+        for (const share of device === 'phone' ? [0, 0.25, 0.5, 0.75] : []) {
+          if (points[agreement.id]) break;
+          await slideTo(page, share);
+          points[agreement.id] = await pointOnLine(page, agreement.id);
+        }
+        if (device === 'phone') await slideTo(page, 1);
+        assert.ok(points[agreement.id], `${agreement.id}: some point of the line takes a tap`);
+      }
+
+      // Enter on a line opens its agreement inside the app; so does a tap on another.
+      await page.evaluate(() => { window.stillHere = true; });
+      await page.locator(`svg.map a.map-line[data-agreement="${DRAWN[0].id}"]:not([aria-hidden])`).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`**/${lang}/agreements/${DRAWN[0].id}/`);
+      await page.waitForFunction((title) => document.querySelector('main h1')?.textContent === title, DRAWN[0].title[lang]);
+      await page.goBack();
+      await page.waitForSelector('svg.map a.map-line');
+      const last = DRAWN[DRAWN.length - 1];
+      await page.locator('.map-frame').scrollIntoViewIfNeeded();
+      const point = await pointOnLine(page, last.id);
+      assert.ok(point, `${last.id} takes a tap after Back`);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForURL(`**/${lang}/agreements/${last.id}/`);
+      await page.waitForFunction((title) => document.querySelector('main h1')?.textContent === title, last.title[lang]);
+      assert.equal(await page.evaluate(() => window.stillHere), true, 'followed inside the app');
+      assert.deepEqual(page.problems, []);
+      await page.context().close();
+    });
+
+    test(`map in ${lang} on a ${device}: labels and names hide no other marker or label; Escape hides a name`, async () => {
+      const page = await newPage(browser, { viewport });
+      await openMap(page, lang);
+      const boxes = await markerBoxes(page);
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          assert.equal(overlap(a.label, b.label), 0, `labels of ${a.id} and ${b.id} overlap`);
+        }
+        for (const b of boxes.filter((b) => b.id !== a.id)) {
+          assert.equal(overlap(a.label, b.halo), 0, `the label of ${a.id} covers ${b.id}'s marker`);
+        }
+        // Every marker is a target of 24 × 24 px at least.
+        assert.ok(a.halo.w >= 24 && a.halo.h >= 24, `${a.id}: ${a.halo.w} × ${a.halo.h} px`);
+        const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a')?.dataset.park,
+          { x: a.dot.x + a.dot.w / 2, y: a.dot.y + a.dot.h / 2 });
+        if (top !== undefined) assert.equal(top, a.id, `${a.id}: its dot takes its own taps`);
+      }
+      // The whole name shown on focus covers no other marker or label (Chengdu's used to hide Xi'an).
+      for (const park of DATASET.parks) {
+        await page.locator(`svg.map a.map-park[data-park="${park.id}"]`).focus();
+        const tip = await tipBox(page, park.name[lang]);
+        for (const other of (await markerBoxes(page)).filter((b) => b.id !== park.id)) {
+          assert.equal(overlap(tip, other.dot), 0, `${park.id}: its name covers ${other.id}'s marker`);
+          assert.equal(overlap(tip, other.label), 0, `${park.id}: its name covers ${other.id}'s label`);
+        }
+        // Escape hides it, and the focus stays.
+        await page.keyboard.press('Escape');
+        await page.locator('.map-tip').waitFor({ state: 'detached' });
+        assert.equal(await page.evaluate(() => document.activeElement?.dataset?.park), park.id);
+      }
+      // A name shown by the pointer goes with Escape too, the pointer still on the marker.
+      if (device === 'desktop') {
+        const chengdu = DATASET.parks.find((p) => p.id === 'chengdu-hi-tech-zone');
+        await page.locator('a.map-park[data-park="chengdu-hi-tech-zone"] .map-park__dot').hover();
+        await tipShows(page, chengdu.name[lang]);
+        await page.keyboard.press('Escape');
+        await page.locator('.map-tip').waitFor({ state: 'detached' });
+      }
+      assert.deepEqual(page.problems, []);
+      await page.context().close();
+    });
+  }
+
+  test(`map in ${lang}: the agreements it cannot draw are named, with the party that has no park`, async () => {
+    const page = await newPage(browser, { viewport: PHONE });
+    await openMap(page, lang);
+    assert.ok(UNDRAWN.some((a) => a.id === 'eupic-qingdao-exchange-platform'), 'EUPIC–Qingdao has one park only');
+    assert.equal(await page.locator('svg.map a.map-line[data-agreement="eupic-qingdao-exchange-platform"]').count(), 0);
+    const note = page.locator('.map-caption .map-undrawn');
+    assert.ok(await note.isVisible());
+    assert.equal(await note.locator('p').textContent(), plural(lang, 'map.not_drawn', UNDRAWN.length));
+    const items = await note.locator('li').evaluateAll((lis) => lis.map((li) => ({
+      id: li.dataset.agreement,
+      links: [...li.querySelectorAll('a')].map((a) => [a.getAttribute('href').replace(/^.*\/(\w+)\/([^/]+)\/$/, '$1/$2'), a.textContent]),
+      why: li.querySelector('.map-undrawn__why').textContent,
+    })));
+    assert.deepEqual(items.map((i) => i.id), UNDRAWN.map((a) => a.id));
+    for (const item of items) {
+      const agreement = UNDRAWN.find((a) => a.id === item.id);
+      const parkless = agreement.parties.filter((p) => !parkOf(p)).map((p) => p.organisation);
+      assert.deepEqual(item.links.map(([href]) => href),
+        [`agreements/${item.id}`, ...parkless.map((o) => `organisations/${o}`)]);
+      assert.equal(item.links[0][1], agreement.title[lang]);
+      for (const [i, o] of parkless.entries()) {
+        assert.ok(item.links[i + 1][1].includes(ORGANISATIONS[o].name[lang]), item.links[i + 1][1]);
+      }
+      assert.ok(item.why.startsWith(STRINGS[lang]['map.not_drawn_party'].split('{party}')[0]), item.why);
+    }
+    const eupic = items.find((i) => i.id === 'eupic-qingdao-exchange-platform');
+    assert.ok(eupic.links.some(([href]) => href === 'organisations/chengdu-eu-project-innovation-center'), 'EUPIC is named');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test(`map in ${lang} on a phone: China in view at load, every target 24 px at least, Europe a button away`, async () => {
+    const page = await newPage(browser, { viewport: PHONE });
+    await openMap(page, lang);
+    const inView = async (id) => page.evaluate((id) => {
+      const halo = document.querySelector(`a.map-park[data-park="${id}"] .map-park__halo`).getBoundingClientRect();
+      const frame = document.querySelector('.map-frame').getBoundingClientRect();
+      return halo.left >= Math.max(frame.left, 0) && halo.right <= Math.min(frame.right, innerWidth)
+        && halo.top >= 0 && halo.bottom <= innerHeight;
+    }, id);
+    for (const park of DATASET.parks.filter((p) => p.country === 'CN')) {
+      assert.ok(await inView(park.id), `${park.id} is in view at load`);
+    }
+    assert.equal(await inView('sophia-antipolis'), false, 'Europe is out of the first view');
+    for (const box of await markerBoxes(page)) {
+      assert.ok(box.halo.w >= 24 && box.halo.h >= 24, `${box.id}: ${box.halo.w} × ${box.halo.h} px`);
+    }
+    // The buttons take the map to Europe and back; each is a 44 px target.
+    const europe = page.getByRole('button', { name: STRINGS[lang]['map.show_europe'] });
+    const china = page.getByRole('button', { name: STRINGS[lang]['map.show_china'] });
+    for (const button of [europe, china]) {
+      const b = await button.boundingBox();
+      assert.ok(b.height >= 44 && b.width >= 44, `${b.width} × ${b.height}`);
+    }
+    await europe.click();
+    await page.waitForFunction((id) => {
+      const halo = document.querySelector(`a.map-park[data-park="${id}"] .map-park__halo`).getBoundingClientRect();
+      return halo.left >= 0 && halo.right <= innerWidth;
+    }, 'sophia-antipolis', { timeout: 5_000 });
+    await china.click();
+    await page.waitForFunction(() => {
+      const halo = document.querySelector('a.map-park[data-park="zhangjiang-hi-tech-park"] .map-park__halo').getBoundingClientRect();
+      return halo.left >= 0 && halo.right <= innerWidth;
+    }, null, { timeout: 5_000 });
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}

@@ -25,6 +25,7 @@ const KINDS = [
   'agreements/', `agreements/${DATASET.agreements[0].id}/`,
   'events/', `events/${DATASET.events[0].id}/`,
   'organisations/', `organisations/${DATASET.organisations[0].id}/`,
+  'people/', `people/${DATASET.people[0].id}/`,
   'sources/', 'search/', 'map/', 'timeline/', 'data/',
 ];
 

@@ -11,6 +11,8 @@ use crate::model::{Agreement, Dataset, Event, Organisation, Park, Party, Person,
 use crate::record::{RecordKind, RecordRef};
 use crate::search::SearchIndex;
 
+mod parks;
+
 impl Organisation {
     /// Its page heading: the name, with the acronym after it unless the name
     /// already shows it: `Sophia Antipolis Foundation (FSA)`.
@@ -216,7 +218,7 @@ impl Catalog {
 
     /// The search index, built the first time it is asked for.
     pub fn search_index(&self) -> &SearchIndex {
-        self.search.get_or_init(|| SearchIndex::new(&self.data))
+        self.search.get_or_init(|| SearchIndex::new(self))
     }
 
     pub fn park(&self, id: &str) -> Option<&Park> {

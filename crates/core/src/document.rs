@@ -66,6 +66,7 @@ pub fn page_head(route: &Route, locale: Locale, catalog: &Catalog) -> PageHead {
         Route::Agreements => fixed(Key::AgreementsTitle, Key::AgreementsDescription),
         Route::Events => fixed(Key::EventsTitle, Key::EventsDescription),
         Route::Organisations => fixed(Key::OrganisationsTitle, Key::OrganisationsDescription),
+        Route::People => fixed(Key::PeopleTitle, Key::PeopleDescription),
         Route::Sources => fixed(Key::SourcesTitle, Key::SourcesDescription),
         Route::Search => fixed(Key::SearchTitle, Key::SearchDescription),
         Route::Map => fixed(Key::MapTitle, Key::MapDescription),
@@ -98,6 +99,18 @@ pub fn page_head(route: &Route, locale: Locale, catalog: &Catalog) -> PageHead {
                 org.map(|o| o.name.get(locale)),
                 org.map(|o| o.description.get(locale)),
             )
+        }
+        Route::Person(id) => {
+            let person = catalog.person(id);
+            let name = person.map(|p| p.name_in(locale));
+            // The role alone ("法国前总理") is too short to describe the page.
+            let description = person.map(|p| {
+                locale.format(
+                    Key::PersonDescription,
+                    &[("name", &p.name_in(locale)), ("role", p.role.get(locale))],
+                )
+            });
+            record(name.as_deref(), description.as_deref())
         }
         Route::NotFound(_) => not_found(locale),
     }

@@ -1,6 +1,7 @@
 //! Filters of the list pages, read from and written to the address's query
-//! (`?country=CN&topic=biomedicine&from=2016&to=2021`), so a filtered view can
-//! be shared; and the number of records behind each choice.
+//! (`?country=CN&park=chengdu-hi-tech-zone&from=2016&to=2021`), so a filtered
+//! view can be shared; the number of records behind each choice, and of the
+//! undated ones a range of years leaves out.
 
 use std::collections::HashMap;
 
@@ -11,6 +12,10 @@ use crate::{Catalog, Vocabulary};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Facet {
     Country,
+    /// The parks a record's parties stand for (a park, or the park an
+    /// organisation is based in): where it happened, more finely than the
+    /// country, which is China for every agreement.
+    Park,
     Topic,
     Kind,
     Format,
@@ -21,6 +26,7 @@ impl Facet {
     pub fn key(self) -> &'static str {
         match self {
             Facet::Country => "country",
+            Facet::Park => "park",
             Facet::Topic => "topic",
             Facet::Kind => "kind",
             Facet::Format => "format",
@@ -32,6 +38,7 @@ impl Facet {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
     pub country: Option<String>,
+    pub park: Option<String>,
     pub topic: Option<String>,
     pub kind: Option<String>,
     pub format: Option<String>,
@@ -39,6 +46,9 @@ pub struct Filters {
     pub from: Option<i32>,
     /// Last year of the range, inclusive.
     pub to: Option<i32>,
+    /// The address gave the range's ends the wrong way round (`from=2025&to=2022`):
+    /// they were swapped, and the page says so rather than show nothing.
+    pub swapped: bool,
     /// Which page of the filtered list is shown, from 1; not a filter, but
     /// kept with them so the whole view lives in the address.
     pub page: Option<usize>,
@@ -73,25 +83,31 @@ impl Filters {
                 .and_then(|v| v.parse::<i32>().ok())
                 .filter(|y| (1000..=9999).contains(y))
         };
+        let (from, to) = (year("from"), year("to"));
+        let swapped = matches!((from, to), (Some(f), Some(t)) if f > t);
+        let (from, to) = if swapped { (to, from) } else { (from, to) };
         Filters {
             country: text("country"),
+            park: text("park"),
             topic: text("topic"),
             kind: text("kind"),
             format: text("format"),
-            from: year("from"),
-            to: year("to"),
+            from,
+            to,
+            swapped,
             page: text("page")
                 .and_then(|v| v.parse::<usize>().ok())
                 .filter(|p| *p >= 1),
         }
     }
 
-    /// The query pairs for these filters (empty ones left out).
+    /// The query pairs for these filters (empty ones left out), the years in order.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
         let year = |v: Option<i32>| v.map(|y| y.to_string()).unwrap_or_default();
         vec![
             ("country", opt(&self.country)),
+            ("park", opt(&self.park)),
             ("topic", opt(&self.topic)),
             ("kind", opt(&self.kind)),
             ("format", opt(&self.format)),
@@ -110,6 +126,7 @@ impl Filters {
     pub fn get(&self, facet: Facet) -> Option<&str> {
         match facet {
             Facet::Country => self.country.as_deref(),
+            Facet::Park => self.park.as_deref(),
             Facet::Topic => self.topic.as_deref(),
             Facet::Kind => self.kind.as_deref(),
             Facet::Format => self.format.as_deref(),
@@ -124,6 +141,7 @@ impl Filters {
         };
         *match facet {
             Facet::Country => &mut next.country,
+            Facet::Park => &mut next.park,
             Facet::Topic => &mut next.topic,
             Facet::Kind => &mut next.kind,
             Facet::Format => &mut next.format,
@@ -135,12 +153,33 @@ impl Filters {
     pub fn is_empty(&self) -> bool {
         Filters {
             page: None,
+            swapped: false,
             ..self.clone()
         } == Filters::default()
     }
 
+    /// These filters with a new year range, from the first page again; a
+    /// range chosen the wrong way round is put in order.
+    pub fn with_years(&self, from: Option<i32>, to: Option<i32>) -> Filters {
+        let (from, to) = match (from, to) {
+            (Some(f), Some(t)) if f > t => (Some(t), Some(f)),
+            range => range,
+        };
+        Filters {
+            from,
+            to,
+            swapped: false,
+            page: None,
+            ..self.clone()
+        }
+    }
+
+    fn by_year(&self) -> bool {
+        self.from.is_some() || self.to.is_some()
+    }
+
     fn year_matches(&self, years: Option<(i32, i32)>) -> bool {
-        if self.from.is_none() && self.to.is_none() {
+        if !self.by_year() {
             return true;
         }
         // A record with no date cannot be said to fall in a range.
@@ -165,6 +204,16 @@ fn span_years(span: Option<&DateSpan>) -> Option<(i32, i32)> {
     span.map(|s| (s.from.year, s.to.map_or(s.from.year, |t| t.year)))
 }
 
+/// The ids of the parks `parties` stand for, each once.
+fn party_parks<'a>(parties: impl Iterator<Item = &'a Party>, catalog: &Catalog) -> Vec<String> {
+    let mut parks: Vec<String> = parties
+        .filter_map(|party| catalog.park_of(party))
+        .map(|park| park.id.clone())
+        .collect();
+    crate::ordering::sort_and_dedup(&mut parks);
+    parks
+}
+
 fn party_countries(parties: &[Party], catalog: &Catalog) -> Vec<String> {
     let mut countries: Vec<String> = parties
         .iter()
@@ -182,7 +231,7 @@ impl Filterable for Park {
         match facet {
             Facet::Country => vec![self.country.clone()],
             Facet::Topic => self.sectors.clone(),
-            Facet::Kind | Facet::Format => Vec::new(),
+            Facet::Park | Facet::Kind | Facet::Format => Vec::new(),
         }
     }
 }
@@ -193,7 +242,7 @@ impl Filterable for Organisation {
             Facet::Country => vec![self.country.clone()],
             Facet::Topic => self.sectors.clone(),
             Facet::Kind => vec![self.kind.key().to_string()],
-            Facet::Format => Vec::new(),
+            Facet::Park | Facet::Format => Vec::new(),
         }
     }
 }
@@ -202,6 +251,7 @@ impl Filterable for Agreement {
     fn values(&self, facet: Facet, catalog: &Catalog) -> Vec<String> {
         match facet {
             Facet::Country => party_countries(&self.parties, catalog),
+            Facet::Park => party_parks(self.parties.iter(), catalog),
             Facet::Topic => self.topics.clone(),
             Facet::Kind => vec![self.kind.key().to_string()],
             Facet::Format => Vec::new(),
@@ -231,6 +281,19 @@ impl Filterable for Event {
                     .collect();
                 party_countries(&all, catalog)
             }
+            Facet::Park => {
+                let parks: Vec<Party> = self
+                    .parks
+                    .iter()
+                    .map(|id| Party::Park(id.clone()))
+                    .collect();
+                let all = self
+                    .organisers
+                    .iter()
+                    .chain(&self.participants)
+                    .chain(&parks);
+                party_parks(all, catalog)
+            }
             Facet::Topic => self.topics.clone(),
             Facet::Kind => vec![self.kind.key().to_string()],
             // A hybrid event is both on site and online.
@@ -255,15 +318,44 @@ fn matches<T: Filterable>(
     catalog: &Catalog,
     skip: Option<Facet>,
 ) -> bool {
-    [Facet::Country, Facet::Topic, Facet::Kind, Facet::Format]
-        .into_iter()
-        .filter(|f| Some(*f) != skip)
-        .all(|facet| {
-            filters
-                .get(facet)
-                .is_none_or(|wanted| record.values(facet, catalog).iter().any(|v| v == wanted))
-        })
-        && filters.year_matches(record.years())
+    facets_match(record, filters, catalog, skip) && filters.year_matches(record.years())
+}
+
+/// Whether a record has every value the filters ask for, but perhaps `skip`'s;
+/// its date aside.
+fn facets_match<T: Filterable>(
+    record: &T,
+    filters: &Filters,
+    catalog: &Catalog,
+    skip: Option<Facet>,
+) -> bool {
+    [
+        Facet::Country,
+        Facet::Park,
+        Facet::Topic,
+        Facet::Kind,
+        Facet::Format,
+    ]
+    .into_iter()
+    .filter(|f| Some(*f) != skip)
+    .all(|facet| {
+        filters
+            .get(facet)
+            .is_none_or(|wanted| record.values(facet, catalog).iter().any(|v| v == wanted))
+    })
+}
+
+/// How many undated records a range of years leaves out, among those the
+/// other filters keep: a record with no date is in no range, and the page
+/// says how many it hides. 0 without a range.
+pub fn undated_hidden<T: Filterable>(records: &[T], filters: &Filters, catalog: &Catalog) -> usize {
+    if !filters.by_year() {
+        return 0;
+    }
+    records
+        .iter()
+        .filter(|r| r.years().is_none() && facets_match(*r, filters, catalog, None))
+        .count()
 }
 
 /// The records that pass every filter, in their order.
@@ -418,6 +510,40 @@ mod tests {
         };
         assert_eq!(f.with(Facet::Country, Some("CN".into())).page, None);
         assert!(f.is_empty());
+    }
+
+    #[test]
+    fn a_reversed_range_is_put_in_order() {
+        let query = [("from", "2025"), ("to", "2022")];
+        let get = |k: &str| {
+            query
+                .iter()
+                .find(|(key, _)| *key == k)
+                .map(|(_, v)| v.to_string())
+        };
+        let f = Filters::from_query(get);
+        assert_eq!((f.from, f.to, f.swapped), (Some(2022), Some(2025), true));
+        assert!(!f.is_empty());
+        // Written back in order, it is no longer reversed.
+        let pairs = f.to_pairs();
+        let again = Filters::from_query(|k| {
+            pairs
+                .iter()
+                .find(|(key, _)| *key == k)
+                .map(|(_, v)| v.clone())
+        });
+        assert_eq!(
+            (again.from, again.to, again.swapped),
+            (Some(2022), Some(2025), false)
+        );
+        // A choice made the wrong way round is put in order too.
+        let chosen = Filters::default().with_years(Some(2025), Some(2022));
+        assert_eq!(
+            (chosen.from, chosen.to, chosen.swapped),
+            (Some(2022), Some(2025), false)
+        );
+        let one_end = Filters::default().with_years(Some(2025), None);
+        assert_eq!((one_end.from, one_end.to), (Some(2025), None));
     }
 
     #[test]

@@ -197,7 +197,7 @@ fn every_drawn_agreement_and_every_park_is_in_the_list() {
         for agreement in &link.agreements {
             for park in [link.parks.0, link.parks.1] {
                 assert!(
-                    map::agreements_of_park(&c, park)
+                    c.agreements_of_park(park)
                         .iter()
                         .any(|a| &a.id == agreement),
                     "{agreement} is listed under {park}"
@@ -206,15 +206,15 @@ fn every_drawn_agreement_and_every_park_is_in_the_list() {
         }
     }
     // The list keeps what the map cannot draw: Shenfu's agreement with the AIFC.
-    let shenfu = map::agreements_of_park(&c, "shenfu-demonstration-zone");
+    let shenfu = c.agreements_of_park("shenfu-demonstration-zone");
     assert_eq!(shenfu.len(), 1);
-    let partners = map::partners_in(&c, shenfu[0], "shenfu-demonstration-zone");
+    let partners = c.partners_in(shenfu[0], "shenfu-demonstration-zone");
     assert_eq!(partners, vec![&Party::Organisation("aifc".into())]);
     // Seen from Jiangning, the partner is the Fondation Sophia Antipolis itself.
-    let jiangning = map::agreements_of_park(&c, "jiangning-development-zone");
+    let jiangning = c.agreements_of_park("jiangning-development-zone");
     assert!(jiangning
         .iter()
-        .any(|a| map::partners_in(&c, a, "jiangning-development-zone")
+        .any(|a| c.partners_in(a, "jiangning-development-zone")
             == vec![&Party::Organisation("fondation-sophia-antipolis".into())]));
 }
 
@@ -253,6 +253,15 @@ fn labels_do_not_overlap_and_stay_in_their_panel_in_every_language() {
                     0.0,
                     "{locale:?} {} label under the panel",
                     a.park.id
+                );
+            }
+            for other in parks.iter().filter(|o| o.park.id != a.park.id) {
+                assert_eq!(
+                    b.overlap(&map::marker_box(other.marker)),
+                    0.0,
+                    "{locale:?}: the label of {} covers {}'s marker",
+                    a.park.id,
+                    other.park.id
                 );
             }
             for other in &parks[i + 1..] {
@@ -294,10 +303,7 @@ fn short_labels_name_the_park_or_its_city() {
         map::short_label(sophia, Locale::En, 175.0),
         "Sophia Antipolis"
     );
-    assert_eq!(
-        map::short_label(sophia, Locale::Zh, 175.0),
-        "索菲亚·安蒂波利斯科技园"
-    );
+    assert_eq!(map::short_label(sophia, Locale::Zh, 175.0), sophia.name.zh);
     assert_eq!(map::short_label(sophia, Locale::En, 0.0), "Valbonne");
     let chengdu = c.park("chengdu-hi-tech-zone").unwrap();
     assert_eq!(map::short_label(chengdu, Locale::Fr, 175.0), "Chengdu");
@@ -313,12 +319,15 @@ fn short_labels_name_the_park_or_its_city() {
 }
 
 #[test]
-fn tips_show_the_whole_name_near_the_marker() {
+fn tips_show_the_whole_name_beside_the_marker_and_hide_no_other() {
     let c = catalog();
     for locale in Locale::ALL {
-        for p in map::place_parks(&c.data().parks, locale) {
+        let parks = map::place_parks(&c.data().parks, locale);
+        for (i, p) in parks.iter().enumerate() {
+            let obstacles = map::tip_obstacles(&parks, Some(i));
             let name = p.park.name.get(locale);
-            let tip = map::tip(name, p.marker);
+            let own = map::marker_box(p.marker);
+            let tip = map::tip(name, own, &obstacles);
             let joined = if locale == Locale::Zh {
                 tip.lines.concat()
             } else {
@@ -326,13 +335,156 @@ fn tips_show_the_whole_name_near_the_marker() {
             };
             assert_eq!(joined, name);
             assert!(tip.lines.len() <= 3, "{name}");
-            let near = (tip.bounds.bottom() - p.marker.y).abs() < 30.0
-                || (tip.bounds.y - p.marker.y).abs() < 30.0;
-            assert!(near, "{name}: {:?}", tip.bounds);
-            assert!(!tip.bounds.contains(Point {
-                x: p.marker.x,
-                y: p.marker.y
-            }));
+            // Beside its marker: within 16 units of the marker's tap area.
+            let near = map::Rect {
+                x: own.x - 16.0,
+                y: own.y - 16.0,
+                width: own.width + 32.0,
+                height: own.height + 32.0,
+            };
+            assert!(tip.bounds.overlap(&near) > 0.0, "{name}: {:?}", tip.bounds);
+            assert_eq!(tip.bounds.overlap(&own), 0.0, "{name} covers its marker");
+            for other in &parks {
+                let covered = tip.bounds.overlap(&map::dot_box(other.marker));
+                assert_eq!(
+                    covered, 0.0,
+                    "{locale:?} {name} covers {}'s marker",
+                    other.park.id
+                );
+                if other.park.id != p.park.id {
+                    let covered = tip.bounds.overlap(&other.label.bounds);
+                    assert_eq!(
+                        covered, 0.0,
+                        "{locale:?} {name} covers {}'s label",
+                        other.park.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn each_drawn_agreement_is_one_line_and_its_caption_hides_no_park() {
+    let c = catalog();
+    let parks = map::place_parks(&c.data().parks, Locale::En);
+    let lines = map::agreement_lines(&c, &parks);
+    let ids: Vec<&str> = lines.iter().map(|l| l.agreement.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "sophia-chengdu-sister-parks-2016",
+            "sophia-antipolis-china-innovation-center-agreement-2016",
+            "fsa-jiangning-strategic-cooperation",
+            "chengdu-technology-parks-declaration-2017",
+            "fsa-qingdao-cooperation",
+        ],
+        "dataset order; EUPIC–Qingdao and Shenfu–AIFC have one park only"
+    );
+    // The declaration joins each pair of its five parks, dashed.
+    let declaration = &lines[3];
+    assert_eq!(declaration.curves.len(), 10);
+    assert_eq!(declaration.parks.len(), 5);
+    assert!(declaration.multilateral && !lines[0].multilateral);
+    // The three agreements between Sophia Antipolis and Chengdu fan out: their
+    // middles are farther apart than a line's tap band is wide.
+    let middle = |[a, k, b]: [Point; 3]| Point {
+        x: (a.x + 2.0 * k.x + b.x) / 4.0,
+        y: (a.y + 2.0 * k.y + b.y) / 4.0,
+    };
+    let sophia_chengdu: Vec<Point> = lines
+        .iter()
+        .flat_map(|l| &l.curves)
+        .filter(|curve| {
+            let ends = [curve.main[0], curve.main[2]];
+            let at = |id: &str| parks.iter().find(|p| p.park.id == id).unwrap().main;
+            ends.contains(&at("sophia-antipolis")) && ends.contains(&at("chengdu-hi-tech-zone"))
+        })
+        .map(|curve| middle(curve.main))
+        .collect();
+    assert_eq!(sophia_chengdu.len(), 3);
+    for (i, a) in sophia_chengdu.iter().enumerate() {
+        for b in &sophia_chengdu[i + 1..] {
+            let d = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
+            assert!(d > map::LINE_HIT_WIDTH, "{d}");
+        }
+    }
+    // A curve that reaches the panel is drawn there too.
+    let jiangning = &lines[2];
+    assert!(jiangning.curves[0].detail.is_some());
+    assert!(lines[0].curves[0].detail.is_none());
+    for locale in Locale::ALL {
+        let parks = map::place_parks(&c.data().parks, locale);
+        let obstacles = map::tip_obstacles(&parks, None);
+        for line in map::agreement_lines(&c, &parks) {
+            let title = line.agreement.title.get(locale);
+            let tip = map::tip(title, map::anchor_box(line.anchor), &obstacles);
+            for o in &obstacles {
+                assert_eq!(
+                    tip.bounds.overlap(o),
+                    0.0,
+                    "{locale:?} {title}: {:?} covers {o:?}",
+                    tip.bounds
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_map_says_which_agreements_it_cannot_draw_and_why() {
+    let c = catalog();
+    let undrawn = map::undrawn(&c);
+    let found: Vec<(&str, Vec<&Party>)> = undrawn
+        .iter()
+        .map(|u| (u.agreement.id.as_str(), u.without_park.clone()))
+        .collect();
+    // EUPIC is an organisation that the sources place in no park (the article
+    // on Qingdao does not even name its city): its line would have no end.
+    assert_eq!(
+        found,
+        [
+            (
+                "eupic-qingdao-exchange-platform",
+                vec![&Party::Organisation(
+                    "chengdu-eu-project-innovation-center".into()
+                )]
+            ),
+            (
+                "shenfu-aifc-cooperation-intention-2025",
+                vec![&Party::Organisation("aifc".into())]
+            ),
+        ]
+    );
+    let parks = map::place_parks(&c.data().parks, Locale::Fr);
+    let drawn = map::agreement_lines(&c, &parks);
+    assert_eq!(drawn.len() + undrawn.len(), c.data().agreements.len());
+}
+
+#[test]
+fn markers_take_taps_apart_and_a_phone_first_shows_china() {
+    let c = catalog();
+    for locale in Locale::ALL {
+        let parks = map::place_parks(&c.data().parks, locale);
+        for (i, a) in parks.iter().enumerate() {
+            for b in &parks[i + 1..] {
+                let d =
+                    ((a.marker.x - b.marker.x).powi(2) + (a.marker.y - b.marker.y).powi(2)).sqrt();
+                // A marker's tap area never reaches another marker.
+                assert!(
+                    d > map::HIT_RADIUS + map::MARKER_RADIUS + 2.0,
+                    "{} and {}: {d}",
+                    a.park.id,
+                    b.park.id
+                );
+            }
+        }
+        // What a phone shows first: every park in China, its marker and its label.
+        let first = map::WIDTH - map::NARROW_VIEW;
+        for p in parks.iter().filter(|p| p.park.country == "CN") {
+            let marker = map::marker_box(p.marker);
+            assert!(marker.x >= first, "{locale:?} {}", p.park.id);
+            assert!(p.label.bounds.x >= first, "{locale:?} {} label", p.park.id);
         }
     }
 }

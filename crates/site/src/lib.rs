@@ -6,7 +6,8 @@
 //!   [`head`]; `404.html`, the site root, [`sitemap`] and `robots.txt`;
 //! - [`names`]: country names and the order of names per language, computed
 //!   here and published beside the dataset for the app;
-//! - [`calendar`] and [`csv`]: the dataset's calendars and CSV tables;
+//! - [`calendar`]: the dataset's calendars (its CSV tables are written by
+//!   `portal_core::csv`, which the app's exports share);
 //! - [`feeds`] and [`structured_data`]: the Atom feeds of agreements and
 //!   events, and each page file's schema.org data (JSON-LD);
 //!   [`offline`]: the service worker written for each build;
@@ -18,7 +19,6 @@
 //!   before anything is published.
 
 pub mod calendar;
-pub mod csv;
 pub mod feeds;
 pub mod head;
 pub mod names;

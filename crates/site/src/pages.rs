@@ -9,12 +9,13 @@
 //! the same page behind it and takes its place (`takeover` in the app).
 
 use portal_core::address::{files, Site};
+use portal_core::csv::{self, Separator};
 use portal_core::document::{not_found, page_head};
 use portal_core::{Catalog, Key, Locale, Route};
 use sophia_china_portal::render::{self, render_page};
 
 use crate::head::{attr, insert_body, page_head_html, rewrite_head};
-use crate::{calendar, csv, sitemap};
+use crate::{calendar, sitemap};
 
 /// The element a page file's render lives in (the app's `takeover::CONTAINER_ID`).
 pub const CONTAINER_ID: &str = "prerendered";
@@ -46,6 +47,7 @@ pub fn all_routes(catalog: &Catalog) -> Vec<Route> {
         Route::Agreements,
         Route::Events,
         Route::Organisations,
+        Route::People,
         Route::Sources,
         Route::Search,
         Route::Map,
@@ -64,6 +66,7 @@ pub fn all_routes(catalog: &Catalog) -> Vec<Route> {
             .iter()
             .map(|r| Route::Organisation(r.id.clone())),
     );
+    routes.extend(data.people.iter().map(|r| Route::Person(r.id.clone())));
     routes
 }
 
@@ -209,7 +212,12 @@ pub fn data_files(
         }
     }
     for table in files::Table::ALL {
-        out.push(OutputFile::at(&table.path(), csv::table(table, data)));
+        for separator in Separator::ALL {
+            out.push(OutputFile::at(
+                &table.path_for(separator),
+                csv::table(table, catalog, separator),
+            ));
+        }
     }
     out
 }

@@ -6,16 +6,26 @@ mod support;
 
 use portal_core::address::files::Table;
 use portal_core::address::Site;
-use portal_site::csv::BOM;
+use portal_core::csv::{Separator, BOM};
 use portal_site::pages::data_files;
 
 fn dataset() -> Dataset {
     support::dataset()
 }
 
+/// The published file of a table, with commas.
+fn published(table: Table, data: &Dataset) -> String {
+    portal_core::csv::table(table, &support::catalog_of(data.clone()), Separator::Comma)
+}
+
 /// The records of an RFC 4180 file (after its byte order mark), checking
 /// that every record ends with CRLF.
 fn parse(text: &str) -> Vec<Vec<String>> {
+    parse_with(text, ',')
+}
+
+/// The records of a file whose fields are separated by `separator`.
+fn parse_with(text: &str, separator: char) -> Vec<Vec<String>> {
     let mut records = Vec::new();
     let mut record = Vec::new();
     let mut field = String::new();
@@ -32,7 +42,7 @@ fn parse(text: &str) -> Vec<Vec<String>> {
                 '"' => {
                     quoted = false;
                     assert!(
-                        matches!(chars.peek(), Some(',') | Some('\r')),
+                        matches!(chars.peek(), Some(&c) if c == separator || c == '\r'),
                         "text after a closing quote"
                     );
                 }
@@ -46,7 +56,7 @@ fn parse(text: &str) -> Vec<Vec<String>> {
                 at_field_start = false;
             }
             '"' => panic!("a quote inside an unquoted field"),
-            ',' => {
+            c if c == separator => {
                 record.push(std::mem::take(&mut field));
                 at_field_start = true;
             }
@@ -74,11 +84,11 @@ fn parse(text: &str) -> Vec<Vec<String>> {
 /// The columns each table is published with, as its readers know them: a
 /// change here is a change to the open-data format.
 const COLUMNS: [(&str, &str); 7] = [
-    ("parks", "id name_fr name_en name_zh local_name local_name_lang city_fr city_en city_zh region_fr region_en region_zh country lat lon founded sectors description_fr description_en description_zh note_fr note_en note_zh sources"),
-    ("organisations", "id name_fr name_en name_zh local_name local_name_lang acronym kind country park sectors description_fr description_en description_zh note_fr note_en note_zh sources"),
-    ("agreements", "id title_fr title_en title_zh kind party_parks party_organisations date_from date_to place_fr place_en place_zh summary_fr summary_en summary_zh topics event note_fr note_en note_zh sources"),
-    ("events", "id title_fr title_en title_zh kind status format date_from date_to place_fr place_en place_zh lat lon organiser_parks organiser_organisations participant_parks participant_organisations people attendance attendance_qualifier summary_fr summary_en summary_zh outcomes_fr outcomes_en outcomes_zh agreements parks topics note_fr note_en note_zh sources"),
-    ("people", "id native_name latin_name role_fr role_en role_zh organisation park note_fr note_en note_zh sources"),
+    ("parks", "id name_fr name_en name_zh local_name local_name_lang city_fr city_en city_zh region_fr region_en region_zh country lat lon founded sectors description_fr description_en description_zh note_fr note_en note_zh sources country_name_fr country_name_en country_name_zh sector_names_fr sector_names_en sector_names_zh"),
+    ("organisations", "id name_fr name_en name_zh local_name local_name_lang acronym kind country park sectors description_fr description_en description_zh note_fr note_en note_zh sources country_name_fr country_name_en country_name_zh park_name_fr park_name_en park_name_zh sector_names_fr sector_names_en sector_names_zh"),
+    ("agreements", "id title_fr title_en title_zh kind party_parks party_organisations date_from date_to place_fr place_en place_zh summary_fr summary_en summary_zh topics event note_fr note_en note_zh sources party_names_fr party_names_en party_names_zh topic_names_fr topic_names_en topic_names_zh"),
+    ("events", "id title_fr title_en title_zh kind status format date_from date_to place_fr place_en place_zh lat lon organiser_parks organiser_organisations participant_parks participant_organisations people attendance attendance_qualifier summary_fr summary_en summary_zh outcomes_fr outcomes_en outcomes_zh agreements parks topics note_fr note_en note_zh sources organiser_names_fr organiser_names_en organiser_names_zh participant_names_fr participant_names_en participant_names_zh park_names_fr park_names_en park_names_zh topic_names_fr topic_names_en topic_names_zh"),
+    ("people", "id native_name latin_name role_fr role_en role_zh organisation park note_fr note_en note_zh sources organisation_name_fr organisation_name_en organisation_name_zh park_name_fr park_name_en park_name_zh"),
     ("sources", "id original_title title_fr title_en title_zh publisher_fr publisher_en publisher_zh languages date note_fr note_en note_zh"),
     ("topics", "id name_fr name_en name_zh"),
 ];
@@ -91,7 +101,7 @@ fn every_table_has_a_bom_its_columns_and_one_row_per_record() {
     assert_eq!(Table::ALL.len(), COLUMNS.len());
     for (table, (name, columns)) in Table::ALL.into_iter().zip(COLUMNS) {
         assert_eq!(table.name(), name);
-        let csv = portal_site::csv::table(table, &data);
+        let csv = published(table, &data);
         let body = csv.strip_prefix(BOM).expect("byte order mark");
         let records = parse(body);
         let header = &records[0];
@@ -119,7 +129,7 @@ fn every_table_has_a_bom_its_columns_and_one_row_per_record() {
 fn rows_hold_the_records_fields_in_dataset_order() {
     let data = dataset();
     let rows = |table: Table| {
-        let csv = portal_site::csv::table(table, &data);
+        let csv = published(table, &data);
         let mut records = parse(csv.strip_prefix(BOM).unwrap());
         let header = records.remove(0);
         (header, records)
@@ -193,7 +203,7 @@ fn quotes_commas_and_line_breaks_in_texts_survive() {
     let mut data = dataset();
     data.topics[0].name.fr = "« IA », \"deep\" learning\r\net robots, etc.".to_string();
     data.topics[0].name.zh = "人工智能，机器人".to_string();
-    let csv = portal_site::csv::table(Table::Topics, &data);
+    let csv = published(Table::Topics, &data);
     assert!(csv.contains("\"« IA », \"\"deep\"\" learning\r\net robots, etc.\""));
     let records = parse(csv.strip_prefix(BOM).unwrap());
     assert_eq!(records[1][1], data.topics[0].name.fr);
@@ -220,8 +230,97 @@ fn the_build_writes_one_csv_file_per_record_type() {
         "sources",
         "topics",
     ] {
-        let path = format!("data/{name}.csv");
-        let file = files.iter().find(|f| f.path == path).expect(&path);
-        assert!(file.contents.starts_with('\u{FEFF}'));
+        for path in [
+            format!("data/{name}.csv"),
+            format!("data/{name}-semicolon.csv"),
+        ] {
+            let file = files.iter().find(|f| f.path == path).expect(&path);
+            assert!(file.contents.starts_with('\u{FEFF}'));
+        }
+    }
+}
+
+#[test]
+fn ids_come_with_the_names_of_their_records_in_each_language() {
+    let data = dataset();
+    let mut records = parse(
+        published(Table::Agreements, &data)
+            .strip_prefix(BOM)
+            .unwrap(),
+    );
+    let header = records.remove(0);
+    let value =
+        |row: &[String], name: &str| row[header.iter().position(|h| h == name).unwrap()].clone();
+    let sister = records
+        .iter()
+        .find(|r| r[0] == "sophia-chengdu-sister-parks-2016")
+        .unwrap();
+    // One name per id, in the same order, in each language.
+    let park = |id: &str| data.parks.iter().find(|p| p.id == id).unwrap();
+    let (sophia, chengdu) = (park("sophia-antipolis"), park("chengdu-hi-tech-zone"));
+    assert_eq!(
+        value(sister, "party_names_fr"),
+        format!("{}; {}", sophia.name.fr, chengdu.name.fr)
+    );
+    assert_eq!(
+        value(sister, "party_names_en"),
+        format!("{}; {}", sophia.name.en, chengdu.name.en)
+    );
+    assert_eq!(
+        value(sister, "party_names_zh"),
+        format!("{}; {}", sophia.name.zh, chengdu.name.zh)
+    );
+    let topics: Vec<&str> = data
+        .agreements
+        .iter()
+        .find(|a| a.id == sister[0])
+        .unwrap()
+        .topics
+        .iter()
+        .map(|id| {
+            data.topics
+                .iter()
+                .find(|t| &t.id == id)
+                .unwrap()
+                .name
+                .zh
+                .as_str()
+        })
+        .collect();
+    assert_eq!(value(sister, "topic_names_zh"), topics.join("; "));
+
+    // Organisations name their country as each language does.
+    let mut records = parse(
+        published(Table::Organisations, &data)
+            .strip_prefix(BOM)
+            .unwrap(),
+    );
+    let header = records.remove(0);
+    let fsa = records
+        .iter()
+        .find(|r| r[0] == "fondation-sophia-antipolis")
+        .unwrap();
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(fsa[at("country_name_fr")], "France");
+    assert_eq!(fsa[at("country_name_zh")], "法国");
+    assert_eq!(fsa[at("park_name_en")], park("sophia-antipolis").name.en);
+}
+
+/// The variant for French-locale spreadsheets holds the same fields,
+/// separated by semicolons.
+#[test]
+fn the_semicolon_variant_holds_the_same_fields() {
+    let catalog = support::catalog();
+    for table in Table::ALL {
+        let comma = portal_core::csv::table(table, &catalog, Separator::Comma);
+        let semicolon = portal_core::csv::table(table, &catalog, Separator::Semicolon);
+        let semicolon = semicolon.strip_prefix(BOM).expect("byte order mark");
+        assert!(semicolon.starts_with("id;"), "{}", table.name());
+        assert_eq!(
+            parse(comma.strip_prefix(BOM).unwrap()),
+            parse_with(semicolon, ';'),
+            "{}",
+            table.name()
+        );
     }
 }

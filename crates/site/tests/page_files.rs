@@ -65,6 +65,7 @@ fn expected_heading(page: &str, locale: Locale, json: &Value) -> String {
         "agreements/" => Some(Key::AgreementsTitle),
         "events/" => Some(Key::EventsTitle),
         "organisations/" => Some(Key::OrganisationsTitle),
+        "people/" => Some(Key::PeopleTitle),
         "sources/" => Some(Key::SourcesTitle),
         "search/" => Some(Key::SearchTitle),
         "map/" => Some(Key::MapTitle),
@@ -89,7 +90,7 @@ fn expected_heading(page: &str, locale: Locale, json: &Value) -> String {
 fn one_file_per_page_and_language_with_the_whole_page_in_its_body() {
     let files = files();
     let json: Value = serde_json::from_str(&shipped_text()).unwrap();
-    // The pages expected, from the dataset file: 10 sections, and a page per
+    // The pages expected, from the dataset file: 11 sections, and a page per
     // park, agreement, event and organisation, in each language.
     let pages = page_paths();
     assert_eq!(files.len(), pages.len() * 3 + 5);

@@ -140,7 +140,11 @@ fn every_page_file_names_its_image_by_its_absolute_address() {
             let page = route.path(locale);
             let record = matches!(
                 route,
-                Route::Park(_) | Route::Organisation(_) | Route::Agreement(_) | Route::Event(_)
+                Route::Park(_)
+                    | Route::Organisation(_)
+                    | Route::Agreement(_)
+                    | Route::Event(_)
+                    | Route::Person(_)
             );
             let image = if record {
                 format!("https://owner.github.io/portal{page}preview.png")

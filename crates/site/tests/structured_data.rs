@@ -157,6 +157,20 @@ fn check_record(doc: &Value, section: &str, id: &str, locale: Locale, json: &Val
             assert_eq!(node["eventStatus"], "https://schema.org/EventScheduled");
             let organisers = data["organisers"].as_array().unwrap().len();
             assert_eq!(node["organizer"].as_array().map_or(0, Vec::len), organisers);
+            // Each person the event names, linked to their page.
+            let attendees: Vec<String> = node["attendee"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|p| p["url"].as_str().unwrap().to_string())
+                .collect();
+            let people: Vec<String> = data["people"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|id| format!("{BASE}{lang}/people/{}/", id.as_str().unwrap()))
+                .collect();
+            assert_eq!(attendees, people, "{url}");
             if let Some(at) = data.get("location").filter(|l| !l.is_null()) {
                 assert_eq!(node["location"]["geo"]["latitude"], at["lat"], "{url}");
             }
@@ -232,6 +246,37 @@ fn every_page_has_breadcrumbs_and_the_types_of_its_kind() {
                 Route::Agreements => page("CollectionPage", Key::AgreementsTitle),
                 Route::Events => page("CollectionPage", Key::EventsTitle),
                 Route::Organisations => page("CollectionPage", Key::OrganisationsTitle),
+                Route::People => page("CollectionPage", Key::PeopleTitle),
+                Route::Person(id) => {
+                    // A person: named as the page's heading, the other form
+                    // of the name beside it, the articles naming them.
+                    let data = record(&json, "people", id);
+                    let person = catalog.person(id).unwrap();
+                    let node = one(&doc, "Person");
+                    assert_eq!(node["name"], person.name_in(locale), "{path}");
+                    assert_eq!(node["url"], url);
+                    assert_eq!(node["jobTitle"], data["role"][lang]);
+                    let names = [person.native_name.as_str(), person.latin_name.as_str()];
+                    for alternate in node["alternateName"].as_array().into_iter().flatten() {
+                        assert!(names.contains(&alternate.as_str().unwrap()), "{path}");
+                        assert_ne!(alternate, &node["name"]);
+                    }
+                    for source in node["subjectOf"].as_array().unwrap() {
+                        assert!(articles.contains(source.as_str().unwrap()), "{path}");
+                    }
+                    assert_eq!(
+                        crumbs,
+                        [
+                            home.clone(),
+                            (
+                                locale.text(Key::PeopleTitle).to_string(),
+                                Some(format!("{BASE}{lang}/people/"))
+                            ),
+                            (person.name_in(locale), Some(url.clone())),
+                        ],
+                        "{path}"
+                    );
+                }
                 Route::Timeline => page("CollectionPage", Key::TimelineTitle),
                 Route::Sources => page("CollectionPage", Key::SourcesTitle),
                 Route::Search => page("SearchResultsPage", Key::SearchTitle),

@@ -1,83 +1,65 @@
-//! The map's drawing: base map, lines, park markers with their labels and
-//! the tip that names the park under the pointer or the focus.
+//! The map's drawing: base map, one line per agreement, park markers with
+//! their labels, and the tip that names the marker or line under the pointer
+//! or the focus.
+//!
+//! Markers and lines are links (SVG `<a>`). Their pointer and focus events
+//! are handled once, on the `<svg>`, for all of them: one set of handlers
+//! keeps the wasm small.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use portal_core::map::{self, Geometry, MapPark, Point};
+use portal_core::map::{self, AgreementLine, Geometry, MapPark, Point, Rect};
 use portal_core::{Catalog, Key, Locale, Route};
+use wasm_bindgen::JsCast;
 
-use super::highlight;
+use super::Spot;
 use crate::app::href;
+use crate::components::record::{party_ref, record_link};
 use crate::data::{GeometryFailure, MapBase};
 
 type GeometryState = Option<Result<Arc<Geometry>, GeometryFailure>>;
 
-/// A line of the map, in the main map and (when it reaches the panel) in the panel.
-struct Curve {
-    main: String,
-    detail: Option<String>,
-    class: &'static str,
-    /// The parks at its ends.
-    ends: (String, String),
+/// What a tip says and where it goes, for one marker or line.
+struct Named {
+    spot: Spot,
+    /// The park's whole name or the agreement's title, estimated in lines.
+    estimated: map::Tip,
+    /// What the tip is placed beside, and what it must not hide.
+    anchor: Rect,
+    obstacles: Vec<Rect>,
 }
 
-/// A line; it stands out when one of its parks is active, and fades when another is.
-fn curve_view(curve: &Curve, d: String, active: RwSignal<Option<String>>) -> AnyView {
-    let (a, b) = curve.ends.clone();
-    let state = move || match active.get() {
-        None => None,
-        Some(id) if id == a || id == b => Some("on"),
-        Some(_) => Some("off"),
-    };
-    view! { <path class=curve.class data-state=state d=d/> }.into_any()
-}
-
-/// The map and its legend.
+/// The map and its caption.
 pub(super) fn map_figure(
     catalog: &Arc<Catalog>,
     l: Locale,
     map_base: MapBase,
-    active: RwSignal<Option<String>>,
+    active: RwSignal<Option<Spot>>,
 ) -> AnyView {
     let geometry = map_base.0;
     let parks = map::place_parks(&catalog.data().parks, l);
+    let lines = map::agreement_lines(catalog, &parks);
     let width = map::WIDTH;
     let height = map::height();
     let source = map::detail_source();
     let panel = map::detail_rect();
-    let position = |id: &str| parks.iter().find(|p| p.park.id == id);
-    let curves: Vec<Curve> = map::links(catalog)
+
+    // Newest first: where two lines share most of their way (Sophia Antipolis
+    // to Nanjing and to Qingdao), the one drawn last takes the taps there, and
+    // the newer one keeps a part of its own in the panel. Tab follows the
+    // same order.
+    let main_lines = lines
         .iter()
-        .filter_map(|link| {
-            let a = position(link.parks.0)?;
-            let b = position(link.parks.1)?;
-            let main = map::arc(a.main, b.main);
-            let detail = (a.in_detail || b.in_detail).then(|| main.map(map::to_detail));
-            let class = match (link.multilateral, link.agreements.len()) {
-                (true, _) => "map-link map-link--declaration",
-                (false, 1) => "map-link",
-                (false, _) => "map-link map-link--strong",
-            };
-            Some(Curve {
-                main: map::arc_path(main),
-                detail: detail.map(map::arc_path),
-                class,
-                ends: (a.park.id.clone(), b.park.id.clone()),
-            })
-        })
-        .collect();
-    // Drawn first, below the solid lines.
-    let mut curves = curves;
-    portal_core::ordering::sort_by_key(&mut curves, |c| !c.class.contains("declaration"));
-    let main_curves = curves
-        .iter()
-        .map(|c| curve_view(c, c.main.clone(), active))
+        .rev()
+        .map(|line| line_view(line, l, active, false))
         .collect_view();
-    let detail_curves = curves
+    let detail_lines = lines
         .iter()
-        .filter_map(|c| c.detail.clone().map(|d| curve_view(c, d, active)))
+        .rev()
+        .filter(|line| line.curves.iter().any(|c| c.detail.is_some()))
+        .map(|line| line_view(line, l, active, true))
         .collect_view();
     let dots = parks
         .iter()
@@ -85,36 +67,83 @@ pub(super) fn map_figure(
         .map(|p| view! { <circle class="map-dot" cx=map::num(p.main.x) cy=map::num(p.main.y) r="2.6"/> })
         .collect_view();
 
-    // The tip's text as the browser measured it (park, width): the box is fitted to it.
-    let measured = RwSignal::new(None::<(String, f64)>);
-    let ids: Arc<Vec<String>> = Arc::new(parks.iter().map(|p| p.park.id.clone()).collect());
-    let tips: Arc<Vec<map::Tip>> = Arc::new(
+    let line_obstacles = map::tip_obstacles(&parks, None);
+    let named: Arc<Vec<Named>> = Arc::new(
         parks
             .iter()
-            .map(|p| map::tip(p.park.name.get(l), p.marker))
+            .enumerate()
+            .map(|(i, p)| {
+                (
+                    Spot::Park(p.park.id.clone()),
+                    p.park.name.get(l),
+                    map::marker_box(p.marker),
+                    map::tip_obstacles(&parks, Some(i)),
+                )
+            })
+            .chain(lines.iter().map(|line| {
+                (
+                    Spot::Agreement(line.agreement.id.clone()),
+                    line.agreement.title.get(l),
+                    map::anchor_box(line.anchor),
+                    line_obstacles.clone(),
+                )
+            }))
+            .map(|(spot, text, anchor, obstacles)| Named {
+                spot,
+                estimated: map::tip(text, anchor, &obstacles),
+                anchor,
+                obstacles,
+            })
             .collect(),
     );
-    let places: Arc<Vec<Point>> = Arc::new(parks.iter().map(|p| p.marker).collect());
-    let markers = parks.iter().map(|p| marker(p, l, active)).collect_view();
+    let markers = parks
+        .iter()
+        .map(|p| {
+            let joined: Vec<String> = lines
+                .iter()
+                .filter(|line| line.parks.contains(&p.park.id.as_str()))
+                .map(|line| line.agreement.id.clone())
+                .collect();
+            marker(p, l, active, joined)
+        })
+        .collect_view();
+
+    // The tip's text as the browser measured it (what it names, width): the box is fitted to it.
+    let measured = RwSignal::new(None::<(Spot, f64)>);
     Effect::new(move |_| {
-        let Some(id) = active.get() else {
+        let Some(spot) = active.get() else {
             return;
         };
         request_animation_frame(move || {
             if let Some(width) = measure_tip() {
-                if active.try_get_untracked().flatten().as_ref() == Some(&id) {
-                    measured.try_set(Some((id, width)));
+                if active.try_get_untracked().flatten().as_ref() == Some(&spot) {
+                    measured.try_set(Some((spot, width)));
                 }
             }
         });
     });
+    // Escape hides the tip, wherever the focus is (WCAG 1.4.13: dismissible).
+    #[cfg(target_arch = "wasm32")]
+    {
+        let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.key() == "Escape" {
+                active.try_set(None);
+            }
+        });
+        on_cleanup(move || escape.remove());
+    }
     let tip = move || {
-        let id = active.get()?;
-        let i = ids.iter().position(|p| *p == id)?;
-        let estimated = tips.get(i)?;
+        let spot = active.get()?;
+        let named = named.iter().find(|n| n.spot == spot)?;
+        let estimated = &named.estimated;
         let (tip, fitted) = match measured.get() {
-            Some((j, width)) if j == id => (
-                map::tip_box(estimated.lines.clone(), width, places[i]),
+            Some((s, width)) if s == spot => (
+                map::tip_box(
+                    estimated.lines.clone(),
+                    width,
+                    named.anchor,
+                    &named.obstacles,
+                ),
                 true,
             ),
             _ => (estimated.clone(), false),
@@ -195,21 +224,74 @@ pub(super) fn map_figure(
         y: panel.y,
     });
     let py1 = map::num(panel.bottom());
+    let title = map::panel_title_box();
     let detail_title = Point {
-        x: panel.x + 8.0,
-        y: panel.bottom() - 9.0,
+        x: title.x + 1.0,
+        y: title.bottom() - 5.0,
+    };
+
+    let navigate = use_navigate();
+    // leptos_router only intercepts clicks on HTML links: follow the SVG ones
+    // here, the same way, so that the app does not reload.
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
+            return;
+        }
+        let route = match spot_at(ev.target()) {
+            Some(Spot::Park(id)) => Route::Park(id),
+            Some(Spot::Agreement(id)) => Route::Agreement(id),
+            None => return,
+        };
+        ev.prevent_default();
+        navigate(&route.path(l), Default::default());
+    };
+    // Focus and pointer events can still arrive from an element whose page
+    // has just been left (blur after a click): `try_` leaves a disposed signal alone.
+    let show = move |target| {
+        let spot = spot_at(target);
+        if spot.is_some() && active.try_get_untracked().flatten() != spot {
+            active.try_set(spot);
+        }
+    };
+    let hide = move |target, to| {
+        let spot = spot_at(target);
+        if spot.is_some() && spot != spot_at(to) && active.try_get_untracked().flatten() == spot {
+            active.try_set(None);
+        }
     };
 
     view! {
         <figure class="map-figure">
+            <div class="map-pan">
+                <p class="map-swipe">{l.text(Key::MapSwipe)}</p>
+                <button class="button" type="button" data-pan="west" on:click=pan>
+                    <span aria-hidden="true">"← "</span>{l.text(Key::MapShowEurope)}
+                </button>
+                <button class="button" type="button" data-pan="east" on:click=pan>
+                    {l.text(Key::MapShowChina)}<span aria-hidden="true">" →"</span>
+                </button>
+            </div>
             <div class="map-frame">
                 <svg class="map" viewBox=view_box role="group" aria-label=l.text(Key::MapLabel)
-                    aria-describedby="map-summary" preserveAspectRatio="xMidYMid meet">
+                    aria-describedby="map-summary" preserveAspectRatio="xMidYMid meet"
+                    on:click=on_click
+                    on:focusin=move |ev| show(ev.target())
+                    on:mouseover=move |ev| show(ev.target())
+                    on:focusout=move |ev| hide(ev.target(), ev.related_target())
+                    on:mouseout=move |ev| hide(ev.target(), ev.related_target())>
                     <desc id="map-summary">{summary}</desc>
                     <g aria-hidden="true">
                         <rect class="map-sea" width=map::num(width) height=map::num(height)/>
                         {base}
-                        <g class="map-links">{main_curves}</g>
+                    </g>
+                    <g class="map-links">{main_lines}</g>
+                    <g aria-hidden="true">
                         <rect class="map-area" x=map::num(source.x) y=map::num(source.y)
                             width=map::num(source.width) height=map::num(source.height)/>
                         <path class="map-connector" d=format!("M{sx0} {sy0}L{px} {py0}M{sx1} {sy1}L{px} {py1}")/>
@@ -222,7 +304,7 @@ pub(super) fn map_figure(
                             width=map::num(panel.width) height=map::num(panel.height)/>
                         <g clip-path="url(#map-panel-clip)">
                             {detail_base}
-                            <g class="map-links">{detail_curves}</g>
+                            <g class="map-links">{detail_lines}</g>
                         </g>
                         <rect class="map-panel-frame" x=map::num(panel.x) y=map::num(panel.y)
                             width=map::num(panel.width) height=map::num(panel.height)/>
@@ -236,17 +318,135 @@ pub(super) fn map_figure(
                 {status}
             </div>
             <figcaption class="map-caption">
-                <p class="map-swipe">{l.text(Key::MapSwipe)}</p>
                 <ul class="map-legend">
                     <li><svg aria-hidden="true" viewBox="0 0 28 14" width="28" height="14"><circle class="map-park__dot" cx="14" cy="7" r="5"/></svg>{l.text(Key::MapLegendPark)}</li>
                     <li><svg aria-hidden="true" viewBox="0 0 28 14" width="28" height="14"><path class="map-link" d="M2 11Q14 1 26 11"/></svg>{l.text(Key::MapLegendAgreement)}</li>
                     <li><svg aria-hidden="true" viewBox="0 0 28 14" width="28" height="14"><path class="map-link map-link--declaration" d="M2 11Q14 1 26 11"/></svg>{l.text(Key::MapLegendDeclaration)}</li>
                 </ul>
+                {undrawn(catalog, l)}
                 <p class="map-attribution">{l.text(Key::MapAttribution)}</p>
             </figcaption>
         </figure>
     }
     .into_any()
+}
+
+/// The agreements the map cannot draw, each with the party that has no place on it.
+fn undrawn(catalog: &Catalog, l: Locale) -> Option<AnyView> {
+    let undrawn = map::undrawn(catalog);
+    if undrawn.is_empty() {
+        return None;
+    }
+    let (before, after) = l
+        .text(Key::MapNotDrawnParty)
+        .split_once("{party}")
+        .unwrap_or_default();
+    let items = undrawn
+        .iter()
+        .map(|u| {
+            let agreement = Route::Agreement(u.agreement.id.clone());
+            let parties = u
+                .without_park
+                .iter()
+                .enumerate()
+                .map(|(i, party)| view! { {(i > 0).then_some(", ")}{record_link(catalog, party_ref(party), l)} })
+                .collect_view();
+            view! {
+                <li data-agreement=u.agreement.id.clone()>
+                    <a href=href(&agreement, l)>{u.agreement.title.get(l).to_string()}</a>
+                    <span class="map-undrawn__why">{before}{parties}{after}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <div class="map-undrawn">
+                <p>{l.plural(Key::MapNotDrawn, undrawn.len(), &[])}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+        .into_any(),
+    )
+}
+
+/// A line of the map: a link to its agreement, named after it, with a wide
+/// band around each curve that takes taps. In the panel (`detail`) it is a
+/// copy for the pointer, out of the Tab order and hidden from assistive
+/// technology like the rest of the panel.
+fn line_view(
+    line: &AgreementLine<'_>,
+    l: Locale,
+    active: RwSignal<Option<Spot>>,
+    detail: bool,
+) -> AnyView {
+    let id = line.agreement.id.clone();
+    let parks: Vec<String> = line.parks.iter().map(|p| p.to_string()).collect();
+    // It stands out when it or one of its parks is pointed at, and fades when another is.
+    let state = {
+        let id = id.clone();
+        move || {
+            let on = match active.get()? {
+                Spot::Agreement(a) => a == id,
+                Spot::Park(p) => parks.contains(&p),
+            };
+            Some(if on { "on" } else { "off" })
+        }
+    };
+    let class = if line.multilateral {
+        "map-link map-link--declaration"
+    } else {
+        "map-link"
+    };
+    let curves = line
+        .curves
+        .iter()
+        .filter_map(|c| if detail { c.detail } else { Some(c.main) })
+        .map(|curve| {
+            let d = map::arc_path(curve);
+            view! {
+                <path class="map-line__hit" d=d.clone()/>
+                <path class=class d=d/>
+            }
+        })
+        .collect_view();
+    // In a `<g>`: the view then creates the link in the SVG namespace.
+    view! {
+        <g><a href=href(&Route::Agreement(id.clone()), l) class="map-line" data-agreement=id data-state=state
+            aria-label=(!detail).then(|| line.agreement.title.get(l).to_string())
+            tabindex=detail.then_some("-1") aria-hidden=detail.then_some("true")>
+            {curves}
+        </a></g>
+    }
+    .into_any()
+}
+
+/// The marker or line an event comes from.
+fn spot_at(target: Option<web_sys::EventTarget>) -> Option<Spot> {
+    let link = target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a")
+        .ok()??;
+    match link.get_attribute("data-park") {
+        Some(id) => Some(Spot::Park(id)),
+        None => link.get_attribute("data-agreement").map(Spot::Agreement),
+    }
+}
+
+/// Slides the map on a narrow screen to its west (Europe) or east (China) end.
+fn pan(ev: web_sys::MouseEvent) {
+    let east = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|b| b.get_attribute("data-pan"))
+        .is_some_and(|side| side == "east");
+    if let Some(frame) = document().query_selector(".map-frame").ok().flatten() {
+        // Past the end either way: the browser stops at the edge, whichever way the frame's
+        // scroll position is counted.
+        let by = frame.scroll_width();
+        frame.set_scroll_left(frame.scroll_left() + if east { by } else { -by });
+    }
 }
 
 /// Fetches the base map again.
@@ -258,7 +458,6 @@ fn retry(map_base: MapBase) {
 
 /// The width of the tip's text on screen, in drawing units (SVG `getBBox`).
 fn measure_tip() -> Option<f64> {
-    use wasm_bindgen::JsCast;
     let text = document().query_selector(".map-tip text").ok()??;
     let get_bbox = js_sys::Reflect::get(&text, &"getBBox".into())
         .ok()?
@@ -272,48 +471,33 @@ fn measure_tip() -> Option<f64> {
 }
 
 /// A park's marker: a link to its page, with a short label, and its full name
-/// shown above it on hover and focus.
-fn marker(p: &MapPark<'_>, l: Locale, active: RwSignal<Option<String>>) -> AnyView {
-    let route = Route::Park(p.park.id.clone());
-    let target = href(&route, l);
-    let path = route.path(l);
-    let navigate = use_navigate();
-    // leptos_router only intercepts clicks on HTML links: follow SVG ones here,
-    // the same way, so that the app does not reload.
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if ev.default_prevented()
-            || ev.button() != 0
-            || ev.ctrl_key()
-            || ev.meta_key()
-            || ev.shift_key()
-            || ev.alt_key()
-        {
-            return;
-        }
-        ev.prevent_default();
-        navigate(&path, Default::default());
-    };
-    // Focus and pointer events can still arrive from a marker whose page has
-    // just been left (blur after a click): `try_` leaves a disposed signal alone.
-    let (show, hide) = highlight(active, &p.park.id);
-    let (show2, hide2) = (show.clone(), hide.clone());
+/// shown beside it on hover and focus. Its tap area is a circle of
+/// [`map::HIT_RADIUS`] around the dot, with the label. It stands out when it
+/// or one of `agreements` (the lines that join it) is pointed at.
+fn marker(
+    p: &MapPark<'_>,
+    l: Locale,
+    active: RwSignal<Option<Spot>>,
+    agreements: Vec<String>,
+) -> AnyView {
     let id = p.park.id.clone();
-    let on = move || active.get().as_deref() == Some(id.as_str());
+    let on = move || match active.get() {
+        Some(Spot::Park(a)) => a == id,
+        Some(Spot::Agreement(a)) => agreements.contains(&a),
+        None => false,
+    };
     let label = &p.label;
+    let (x, y) = (map::num(p.marker.x), map::num(p.marker.y));
+    // In a `<g>`: the view then creates the link in the SVG namespace.
     view! {
-        <g>
-            <a href=target class="map-park" class:map-park--detail=p.in_detail class:map-park--on=on data-park=p.park.id.clone()
-                aria-label=marker_name(&label.text, p.park.name.get(l), l)
-                on:click=on_click
-                on:focus=move |_| show() on:blur=move |_| hide()
-                on:mouseenter=move |_| show2() on:mouseleave=move |_| hide2()>
-                <circle class="map-park__halo" cx=map::num(p.marker.x) cy=map::num(p.marker.y) r=map::num(map::MARKER_RADIUS + 7.0)/>
-                <circle class="map-park__dot" cx=map::num(p.marker.x) cy=map::num(p.marker.y) r=map::num(map::MARKER_RADIUS)/>
-                <text class="map-park__label" x=map::num(label.at.x) y=map::num(label.at.y) text-anchor=label.anchor aria-hidden="true">
-                    {label.text.clone()}
-                </text>
-            </a>
-        </g>
+        <g><a href=href(&Route::Park(p.park.id.clone()), l) class="map-park" class:map-park--detail=p.in_detail class:map-park--on=on
+            data-park=p.park.id.clone() aria-label=marker_name(&label.text, p.park.name.get(l), l)>
+            <circle class="map-park__halo" cx=x.clone() cy=y.clone() r=map::num(map::HIT_RADIUS)/>
+            <circle class="map-park__dot" cx=x cy=y r=map::num(map::MARKER_RADIUS)/>
+            <text class="map-park__label" x=map::num(label.at.x) y=map::num(label.at.y) text-anchor=label.anchor aria-hidden="true">
+                {label.text.clone()}
+            </text>
+        </a></g>
     }
     .into_any()
 }

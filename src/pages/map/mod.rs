@@ -6,17 +6,17 @@
 //! borders) is a file of its own, fetched only here: until it arrives, or if
 //! it cannot, the parks, the lines and the list are shown on a plain background.
 //!
-//! Accessibility: the drawing (land, lines, dots) is hidden from assistive
-//! technology; the `<svg>` is a labelled group whose only content for them is
-//! one link per park, named after the park. The list beside the map carries
-//! everything the lines say.
+//! Accessibility: the drawing (land, panel, dots) is hidden from assistive
+//! technology; the `<svg>` is a labelled group whose content for them is one
+//! link per agreement drawn (its line, named after it) and one per park (its
+//! marker, named after the park). The list beside the map carries everything
+//! the lines say, and the caption the agreements the map cannot draw.
 
 mod figure;
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use portal_core::map;
 use portal_core::{Catalog, Key, Locale, Route};
 
 use crate::app::{href, t, use_locale};
@@ -32,9 +32,9 @@ pub fn MapPage() -> impl IntoView {
     if map_base.0.get_untracked().is_none() {
         fetch_map_base(map_base);
     }
-    // The park whose name is shown and whose lines stand out: the marker or
-    // list entry under the pointer or with the keyboard focus.
-    let active = RwSignal::new(None::<String>);
+    // The park or agreement whose name is shown and whose lines stand out:
+    // the marker, line or list entry under the pointer or with the keyboard focus.
+    let active = RwSignal::new(None::<Spot>);
     let figure = {
         let catalog = catalog.clone();
         move || figure::map_figure(&catalog, locale.get(), map_base, active)
@@ -61,22 +61,30 @@ fn fetch_map_base(map_base: MapBase) {
     });
 }
 
+/// What the map names and brings out: a park (its marker or its entry in the
+/// list) or an agreement (its line).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Spot {
+    Park(String),
+    Agreement(String),
+}
+
 /// Handlers that make a park the active one and clear it again. Focus and
 /// pointer events can still arrive from an element whose page has just been
 /// left (blur after a click): `try_` leaves a disposed signal alone.
 fn highlight(
-    active: RwSignal<Option<String>>,
+    active: RwSignal<Option<Spot>>,
     id: &str,
 ) -> (impl Fn() + Clone + 'static, impl Fn() + Clone + 'static) {
-    let id = Arc::<str>::from(id);
+    let spot = Arc::new(Spot::Park(id.to_string()));
     let show = {
-        let id = id.clone();
+        let spot = spot.clone();
         move || {
-            active.try_set(Some(id.to_string()));
+            active.try_set(Some((*spot).clone()));
         }
     };
     let hide = move || {
-        if active.try_get_untracked().flatten().as_deref() == Some(&*id) {
+        if active.try_get_untracked().flatten().as_ref() == Some(&*spot) {
             active.try_set(None);
         }
     };
@@ -85,16 +93,11 @@ fn highlight(
 
 /// The same content as the map, for everyone: each park, with each of its
 /// agreements and the partners it links the park to.
-fn park_list(catalog: &Catalog, l: Locale, active: RwSignal<Option<String>>) -> AnyView {
+fn park_list(catalog: &Catalog, l: Locale, active: RwSignal<Option<Spot>>) -> AnyView {
     let mut parks: Vec<_> = catalog.data().parks.iter().collect();
     portal_core::ordering::sort_by(&mut parks, |a, b| {
         catalog.compare_names(a.name.get(l), b.name.get(l), l)
     });
-    let drawn: Vec<&str> = map::links(catalog)
-        .iter()
-        .flat_map(|link| link.agreements.clone())
-        .collect();
-    let mut some_not_drawn = false;
     // "With:" is followed by a space, except after the Chinese full-width colon.
     // (An empty text would still be a node, written as a space in the page file.)
     let space = (l != Locale::Zh).then_some(" ");
@@ -102,11 +105,11 @@ fn park_list(catalog: &Catalog, l: Locale, active: RwSignal<Option<String>>) -> 
         .into_iter()
         .map(|park| {
             let name = park.name.get(l).to_string();
-            let agreements = map::agreements_of_park(catalog, &park.id);
+            let agreements = catalog.agreements_of_park(&park.id);
             let rows = agreements
                 .iter()
                 .map(|agreement| {
-                    let partners = map::partners_in(catalog, agreement, &park.id);
+                    let partners = catalog.partners_in(agreement, &park.id);
                     let count = partners.len();
                     let partner_links = partners
                         .into_iter()
@@ -116,7 +119,6 @@ fn park_list(catalog: &Catalog, l: Locale, active: RwSignal<Option<String>>) -> 
                             view! { {record_link(catalog, party_ref(party), l)}{separator} }
                         })
                         .collect_view();
-                    some_not_drawn |= !drawn.contains(&agreement.id.as_str());
                     view! {
                         <li>
                             <a href=href(&Route::Agreement(agreement.id.clone()), l)>{agreement.title.get(l).to_string()}</a>
@@ -155,7 +157,6 @@ fn park_list(catalog: &Catalog, l: Locale, active: RwSignal<Option<String>>) -> 
         <section class="map-list" aria-labelledby="map-list-title">
             <h2 id="map-list-title">{l.text(Key::MapListTitle)}</h2>
             <ul class="map-list__parks" data-list="map-parks">{items}</ul>
-            {some_not_drawn.then(|| view! { <p class="map-list__note muted">{l.text(Key::MapNotDrawn)}</p> })}
         </section>
     }
     .into_any()

@@ -24,11 +24,13 @@ export function launch() {
  * languages and viewport, and the offline worker blocked (`serviceWorkers: 'allow'` to test it). `page.problems` collects console errors, page errors
  * and panics; `page.context().close()` ends it.
  */
-export async function newPage(browser, { locale = 'en-US', viewport, serviceWorkers = 'block' } = {}) {
+export async function newPage(browser, { locale = 'en-US', viewport, serviceWorkers = 'block', ...device } = {}) {
   // The offline worker is blocked unless a test asks for it: once it controls
   // a page, the dataset comes through the worker, out of reach of the faults
-  // and substitute datasets that tests inject with page.route.
-  const context = await browser.newContext({ locale, viewport, serviceWorkers });
+  // and substitute datasets that tests inject with page.route. `device` takes
+  // Playwright's other context options (a phone's `isMobile` and `hasTouch`,
+  // `javaScriptEnabled: false` for the page files alone).
+  const context = await browser.newContext({ locale, viewport, serviceWorkers, ...device });
   // Every wait has an end: Playwright's waits and navigations give up after
   // these unless a test sets its own bound.
   context.setDefaultTimeout(WAIT_MS);

@@ -3,6 +3,7 @@
 //! them through [`super::Base`].
 
 use super::route::Route;
+use crate::csv::Separator;
 use crate::i18n::Locale;
 use crate::model::Dataset;
 use crate::Key;
@@ -51,7 +52,11 @@ pub fn feed(locale: Locale) -> String {
 /// portal's, one per language, for every other page (`/fr/preview.png`).
 pub fn preview_image(route: &Route, locale: Locale) -> String {
     let page = match route {
-        Route::Park(_) | Route::Organisation(_) | Route::Agreement(_) | Route::Event(_) => route,
+        Route::Park(_)
+        | Route::Organisation(_)
+        | Route::Agreement(_)
+        | Route::Event(_)
+        | Route::Person(_) => route,
         _ => &Route::Home,
     };
     format!("{}preview.png", page.path(locale))
@@ -96,12 +101,35 @@ impl Table {
 
     /// The file's name: `parks.csv`.
     pub fn file_name(self) -> String {
-        format!("{}.csv", self.name())
+        self.file_name_for(Separator::Comma)
     }
 
     /// The file's path: `/data/parks.csv`.
     pub fn path(self) -> String {
-        format!("/data/{}", self.file_name())
+        self.path_for(Separator::Comma)
+    }
+
+    /// The name of the file with fields separated by `separator`:
+    /// `parks.csv`, or `parks-semicolon.csv` for French-locale spreadsheets.
+    pub fn file_name_for(self, separator: Separator) -> String {
+        match separator {
+            Separator::Comma => format!("{}.csv", self.name()),
+            Separator::Semicolon => format!("{}-semicolon.csv", self.name()),
+        }
+    }
+
+    /// The name under which a list exports the records it shows:
+    /// `agreements-filtered.csv`, `agreements-filtered-semicolon.csv`.
+    pub fn filtered_file_name(self, separator: Separator) -> String {
+        match separator {
+            Separator::Comma => format!("{}-filtered.csv", self.name()),
+            Separator::Semicolon => format!("{}-filtered-semicolon.csv", self.name()),
+        }
+    }
+
+    /// The path of the file with fields separated by `separator`: `/data/parks-semicolon.csv`.
+    pub fn path_for(self, separator: Separator) -> String {
+        format!("/data/{}", self.file_name_for(separator))
     }
 
     /// The record type's name in the interface.

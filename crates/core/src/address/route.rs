@@ -20,7 +20,8 @@ pub const MAIN_NAVIGATION: [(Route, Key); 8] = [
 ];
 
 /// The footer's links.
-pub const FOOTER_LINKS: [(Route, Key); 3] = [
+pub const FOOTER_LINKS: [(Route, Key); 4] = [
+    (Route::People, Key::PeopleNav),
     (Route::Sources, Key::NavSources),
     (Route::OpenData, Key::NavOpenData),
     (Route::Search, Key::NavSearch),
@@ -38,6 +39,10 @@ pub enum Route {
     Event(String),
     Organisations,
     Organisation(String),
+    /// The people the sources name; not in the header (it names what the
+    /// partnerships are made of), but in the footer and each person's breadcrumbs.
+    People,
+    Person(String),
     Sources,
     /// The search page; the query is in the address's `?q=`.
     Search,
@@ -57,6 +62,7 @@ impl Route {
             Route::Agreement(_) | Route::Agreements => Route::Agreements,
             Route::Event(_) | Route::Events => Route::Events,
             Route::Organisation(_) | Route::Organisations => Route::Organisations,
+            Route::Person(_) | Route::People => Route::People,
             other => other.clone(),
         }
     }
@@ -76,6 +82,8 @@ impl Route {
             Route::Event(id) => format!("/{lang}/events/{id}/"),
             Route::Organisations => format!("/{lang}/organisations/"),
             Route::Organisation(id) => format!("/{lang}/organisations/{id}/"),
+            Route::People => format!("/{lang}/people/"),
+            Route::Person(id) => format!("/{lang}/people/{id}/"),
             Route::Sources => format!("/{lang}/sources/"),
             Route::Search => format!("/{lang}/search/"),
             Route::Map => format!("/{lang}/map/"),
@@ -103,6 +111,8 @@ impl Route {
             ["events", id] if is_slug(id) => Route::Event(id.to_string()),
             ["organisations"] => Route::Organisations,
             ["organisations", id] if is_slug(id) => Route::Organisation(id.to_string()),
+            ["people"] => Route::People,
+            ["people", id] if is_slug(id) => Route::Person(id.to_string()),
             ["sources"] => Route::Sources,
             ["search"] => Route::Search,
             ["map"] => Route::Map,
@@ -182,6 +192,8 @@ mod tests {
             Route::Event("forum-2016".into()),
             Route::Organisations,
             Route::Organisation("fondation-sophia-antipolis".into()),
+            Route::People,
+            Route::Person("pierre-laffitte".into()),
             Route::Sources,
             Route::Search,
             Route::Map,

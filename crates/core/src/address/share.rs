@@ -20,7 +20,7 @@ pub const REPOSITORY_META: &str = "portal-repository";
 /// The issue form for corrections, `.github/ISSUE_TEMPLATE/correction.yml`.
 pub const CORRECTION_FORM: &str = "correction.yml";
 
-/// Whether a page has a share panel (and a QR code file): the four lists and
+/// Whether a page has a share panel (and a QR code file): the five lists and
 /// every record, the pages a reader would pass on.
 pub fn has_share_panel(route: &Route) -> bool {
     matches!(
@@ -33,6 +33,8 @@ pub fn has_share_panel(route: &Route) -> bool {
             | Route::Event(_)
             | Route::Organisations
             | Route::Organisation(_)
+            | Route::People
+            | Route::Person(_)
     )
 }
 
@@ -40,9 +42,11 @@ pub fn has_share_panel(route: &Route) -> bool {
 /// suggested; `None` on any other page.
 pub fn record_id(route: &Route) -> Option<&str> {
     match route {
-        Route::Park(id) | Route::Agreement(id) | Route::Event(id) | Route::Organisation(id) => {
-            Some(id)
-        }
+        Route::Park(id)
+        | Route::Agreement(id)
+        | Route::Event(id)
+        | Route::Organisation(id)
+        | Route::Person(id) => Some(id),
         _ => None,
     }
 }

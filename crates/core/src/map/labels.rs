@@ -1,5 +1,6 @@
 //! Text on the map: how wide a label is, where each park's label goes so
-//! that none hides another, and the box of the name shown on hover and focus.
+//! that none hides another marker or label, and where the name shown on hover
+//! and focus goes so that it hides neither.
 
 use super::{
     detail_rect, detail_source, height, in_detail, project, to_detail, Point, Rect, WIDTH,
@@ -13,6 +14,13 @@ pub const LABEL_SIZE: f64 = 15.0;
 pub const TIP_SIZE: f64 = 16.0;
 /// Radius of a park marker.
 pub const MARKER_RADIUS: f64 = 6.5;
+/// Radius of the area around a marker that takes a tap or a click. The map is
+/// never drawn narrower than 44rem (`style/map.css`), 0.704 px a unit, so
+/// this is 25 px at the least: above WCAG 2.2's 24 × 24 px target size. Two
+/// markers' areas do not meet (Chengdu and Xi'an, the closest, are 38 units apart).
+pub const HIT_RADIUS: f64 = 18.0;
+/// Width of the band around a line that takes a tap or a click, as [`HIT_RADIUS`].
+pub const LINE_HIT_WIDTH: f64 = 2.0 * HIT_RADIUS;
 
 fn is_wide(c: char) -> bool {
     matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
@@ -175,13 +183,26 @@ fn label_at(text: &str, marker: Point, side: Side) -> Label {
     }
 }
 
-fn marker_box(p: Point) -> Rect {
-    let r = MARKER_RADIUS + 1.5;
+/// The area of a marker that takes a tap: no label may cover another park's.
+pub fn marker_box(p: Point) -> Rect {
+    let r = HIT_RADIUS;
     Rect {
         x: p.x - r,
         y: p.y - r,
         width: 2.0 * r,
         height: 2.0 * r,
+    }
+}
+
+/// Where the panel's title goes: above the panel, where the panel's crowded
+/// parks leave it room (13 units high, at most 140 wide in any language).
+pub fn panel_title_box() -> Rect {
+    let panel = detail_rect();
+    Rect {
+        x: panel.x,
+        y: panel.y - 22.0,
+        width: 140.0,
+        height: 20.0,
     }
 }
 
@@ -232,9 +253,11 @@ pub fn place_parks<'a>(parks: &'a [Park], locale: Locale) -> Vec<MapPark<'a>> {
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     let markers: Vec<Rect> = placed.iter().map(|p| marker_box(p.marker)).collect();
-    // The small dots of the panel's parks on the main map, and the outline of their area.
+    // The small dots of the panel's parks on the main map, the outline of
+    // their area, and the panel's title.
     let mut obstacles: Vec<Rect> = markers.clone();
     obstacles.push(source);
+    obstacles.push(panel_title_box());
     let mut labels: Vec<Rect> = Vec::new();
     let order: Vec<usize> = (0..placed.len())
         .filter(|&i| placed[i].in_detail)
@@ -281,8 +304,8 @@ pub fn place_parks<'a>(parks: &'a [Park], locale: Locale) -> Vec<MapPark<'a>> {
     placed
 }
 
-/// The name shown on hover and focus: the full name in lines, in a box above
-/// the marker (below when there is no room), kept inside the drawing.
+/// What an element of the map is called on hover and focus: a park's whole
+/// name, an agreement's title, in lines in a box beside it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tip {
     pub lines: Vec<String>,
@@ -292,38 +315,104 @@ pub struct Tip {
     pub line_height: f64,
 }
 
-pub fn tip(name: &str, marker: Point) -> Tip {
-    let lines = wrap(name, TIP_SIZE * 1.1, 250.0);
+/// What a tip must not hide: every marker, and every label but that of the
+/// park it names (`own`, an index in `parks`), which it names in full.
+pub fn tip_obstacles(parks: &[MapPark<'_>], own: Option<usize>) -> Vec<Rect> {
+    let dots = parks.iter().map(|p| dot_box(p.marker));
+    let labels = parks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != own)
+        // A quarter wider on either side: fonts draw labels up to a quarter
+        // wider than `text_width` estimates (DejaVu Sans, semi-bold).
+        .map(|(_, p)| {
+            let b = p.label.bounds;
+            Rect {
+                x: b.x - b.width / 4.0,
+                width: b.width * 1.5,
+                ..b
+            }
+        });
+    dots.chain(labels).collect()
+}
+
+/// The box of a marker's dot as drawn when it stands out, with its outline.
+pub fn dot_box(p: Point) -> Rect {
+    let r = MARKER_RADIUS + 3.5;
+    Rect {
+        x: p.x - r,
+        y: p.y - r,
+        width: 2.0 * r,
+        height: 2.0 * r,
+    }
+}
+
+/// The tip naming the element whose box is `anchor`, its width estimated;
+/// see [`tip_box`].
+pub fn tip(text: &str, anchor: Rect, obstacles: &[Rect]) -> Tip {
+    let lines = wrap(text, TIP_SIZE * 1.1, 250.0);
     let widest = lines
         .iter()
         .map(|l| text_width(l, TIP_SIZE * 1.1))
         .fold(0.0, f64::max);
-    tip_box(lines, widest, marker)
+    tip_box(lines, widest, anchor, obstacles)
 }
 
-/// The same tip for lines whose widest is `text_width` units, as the browser measured it.
-pub fn tip_box(lines: Vec<String>, text_width: f64, marker: Point) -> Tip {
+/// The tip for lines whose widest is `text_width` units (as the browser
+/// measured it): beside `anchor`, above, below or to a side, wherever it
+/// covers the least of `obstacles` (and never `anchor` itself), inside the drawing.
+pub fn tip_box(lines: Vec<String>, text_width: f64, anchor: Rect, obstacles: &[Rect]) -> Tip {
     let pad = 7.0;
     let line_height = TIP_SIZE * 1.3;
-    let width = text_width + 2.0 * pad;
-    let height = line_height * lines.len() as f64 + 2.0 * pad - (line_height - TIP_SIZE) + 2.0;
-    let gap = MARKER_RADIUS + 6.0;
-    let mut y = marker.y - gap - height;
-    if y < 2.0 {
-        y = marker.y + gap;
-    }
-    let x = (marker.x - width / 2.0).clamp(2.0, (WIDTH - 2.0 - width).max(2.0));
+    let w = text_width + 2.0 * pad;
+    let h = line_height * lines.len() as f64 + 2.0 * pad - (line_height - TIP_SIZE) + 2.0;
+    let gap = 3.0;
+    let centre = anchor.x + anchor.width / 2.0;
+    let (above, below) = (anchor.y - gap - h, anchor.bottom() + gap);
+    let (left, right) = (anchor.x - gap - w, anchor.right() + gap);
+    // Beside the anchor: above, below, to a side or diagonally, level with
+    // it or a little further off; where the tip covers nothing, the nearest.
+    let xs = [centre - w / 2.0, anchor.x, anchor.right() - w, right, left];
+    let ys = [
+        above,
+        below,
+        anchor.y + anchor.height / 2.0 - h / 2.0,
+        anchor.y,
+        anchor.bottom() - h,
+        above - 12.0,
+        below + 12.0,
+    ];
+    let cost = |b: &Rect| {
+        let (dx, dy) = (
+            b.x + b.width / 2.0 - centre,
+            b.y + b.height / 2.0 - (anchor.y + anchor.height / 2.0),
+        );
+        b.overlap(&anchor) * 100.0
+            + obstacles.iter().map(|o| b.overlap(o)).sum::<f64>()
+            + (dx * dx + dy * dy).sqrt() * 0.01
+    };
+    let bounds = ys
+        .iter()
+        .flat_map(|&y| xs.iter().map(move |&x| (x, y)))
+        .map(|(x, y)| Rect {
+            x: x.clamp(2.0, (WIDTH - 2.0 - w).max(2.0)),
+            y: y.clamp(2.0, (height() - 2.0 - h).max(2.0)),
+            width: w,
+            height: h,
+        })
+        .map(|b| (cost(&b), b))
+        .fold(None::<(f64, Rect)>, |best, (c, b)| match best {
+            Some((bc, _)) if bc <= c => best,
+            _ => Some((c, b)),
+        })
+        .map(|(_, b)| b)
+        .expect("places to try");
     Tip {
-        bounds: Rect {
-            x,
-            y,
-            width,
-            height,
-        },
         at: Point {
-            x: x + pad,
-            y: y + pad + TIP_SIZE * 0.85,
+            x: bounds.x + pad,
+            y: bounds.y + pad + TIP_SIZE * 0.85,
         },
+        bounds,
         line_height,
         lines,
     }

@@ -2,17 +2,7 @@
 //! park, and the curves drawn between them.
 
 use super::{num, Point};
-use crate::model::{Agreement, Party};
 use crate::Catalog;
-
-/// The park an agreement's party stands for on the map: the park itself, or
-/// the park an organisation belongs to. `None` for an organisation with no park.
-pub fn park_of<'a>(catalog: &'a Catalog, party: &'a Party) -> Option<&'a str> {
-    match party {
-        Party::Park(id) => Some(id),
-        Party::Organisation(id) => catalog.organisation(id)?.park.as_deref(),
-    }
-}
 
 /// A line of the map: two parks and the agreements that bind them.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,9 +23,9 @@ pub fn links(catalog: &Catalog) -> Vec<Link<'_>> {
     for agreement in &catalog.data().agreements {
         let mut parks: Vec<&str> = Vec::new();
         for party in &agreement.parties {
-            if let Some(park) = park_of(catalog, party) {
-                if !parks.contains(&park) && catalog.park(park).is_some() {
-                    parks.push(park);
+            if let Some(park) = catalog.park_of(party) {
+                if !parks.contains(&park.id.as_str()) {
+                    parks.push(&park.id);
                 }
             }
         }
@@ -60,29 +50,10 @@ pub fn links(catalog: &Catalog) -> Vec<Link<'_>> {
     links
 }
 
-/// The agreements a park takes part in, itself or through an organisation based there.
-pub fn agreements_of_park<'a>(catalog: &'a Catalog, park: &str) -> Vec<&'a Agreement> {
-    catalog
-        .data()
-        .agreements
-        .iter()
-        .filter(|a| a.parties.iter().any(|p| park_of(catalog, p) == Some(park)))
-        .collect()
-}
-
-/// The other parties of an agreement, seen from a park: everyone but the park
-/// and its own organisations.
-pub fn partners_in<'a>(catalog: &Catalog, agreement: &'a Agreement, park: &str) -> Vec<&'a Party> {
-    agreement
-        .parties
-        .iter()
-        .filter(|p| park_of(catalog, p) != Some(park))
-        .collect()
-}
-
-/// A quadratic curve from `a` to `b`, bowed to the north like a flight path:
+/// A quadratic curve from `a` to `b`, bowed to the north like a flight path
+/// by `bow` times its length (its control point's distance from the chord):
 /// its start, control point and end.
-pub fn arc(a: Point, b: Point) -> [Point; 3] {
+pub fn arc(a: Point, b: Point, bow: f64) -> [Point; 3] {
     let (dx, dy) = (b.x - a.x, b.y - a.y);
     let length = (dx * dx + dy * dy).sqrt();
     if length == 0.0 {
@@ -94,7 +65,7 @@ pub fn arc(a: Point, b: Point) -> [Point; 3] {
         nx = -nx;
         ny = -ny;
     }
-    let bow = length * 0.18;
+    let bow = length * bow;
     let control = Point {
         x: (a.x + b.x) / 2.0 + nx * bow,
         y: (a.y + b.y) / 2.0 + ny * bow,

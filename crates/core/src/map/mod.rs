@@ -15,6 +15,7 @@
 //! them on the main map.
 
 mod labels;
+mod lines;
 mod links;
 
 use serde::Deserialize;
@@ -22,6 +23,7 @@ use serde::Deserialize;
 use crate::model::Coordinates;
 
 pub use labels::*;
+pub use lines::*;
 pub use links::*;
 
 /// Width of the drawing, in SVG user units.
@@ -56,6 +58,13 @@ pub const DETAIL: DetailArea = DetailArea {
     y: 28.0,
     width: 200.0,
 };
+
+/// How much of the drawing a phone shows first, in drawing units from its
+/// east edge: eastern China and the panel, where most parks are; Europe is a
+/// swipe or a button away. `style/map.css` draws the map 52rem wide on narrow
+/// screens, so that a 390 px phone's frame (350 px) shows this much, and
+/// starts it scrolled to its east edge.
+pub const NARROW_VIEW: f64 = 420.0;
 
 /// A point of the drawing, in user units, `y` downwards.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -244,9 +253,17 @@ mod tests {
 
     #[test]
     fn arcs_bow_north() {
-        let [_, c, _] = arc(Point { x: 0.0, y: 100.0 }, Point { x: 200.0, y: 100.0 });
+        let [_, c, _] = arc(
+            Point { x: 0.0, y: 100.0 },
+            Point { x: 200.0, y: 100.0 },
+            BOW,
+        );
         assert!(c.y < 100.0 && (c.x - 100.0).abs() < 1e-9);
-        let [_, c, _] = arc(Point { x: 200.0, y: 100.0 }, Point { x: 0.0, y: 120.0 });
+        let [_, c, _] = arc(
+            Point { x: 200.0, y: 100.0 },
+            Point { x: 0.0, y: 120.0 },
+            BOW,
+        );
         assert!(c.y < 110.0);
     }
 
@@ -297,7 +314,11 @@ mod tests {
                 y: height() - 3.0,
             },
         ] {
-            let t = tip("Parc scientifique de Barcelone et de sa région", marker);
+            let t = tip(
+                "Parc scientifique de Barcelone et de sa région",
+                marker_box(marker),
+                &[],
+            );
             assert!(t.bounds.x >= 0.0 && t.bounds.right() <= WIDTH, "{t:?}");
             assert!(t.bounds.y >= 0.0, "{t:?}");
             assert!(

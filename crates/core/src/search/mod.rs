@@ -6,21 +6,31 @@
 //! without spaces, matches on characters: the index keeps every character and
 //! every pair of neighbouring characters, so `成都` finds `成都高新区`.
 //!
+//! Agreements and events are also found by the names of their parties, the
+//! cities of those parties and their place ([`relations`]); such a result
+//! carries the [`Reason`] it was found for.
+//!
 //! The index is built once when the data loads; a query looks up each of its
 //! words, intersects the records found, and only then reads those records'
 //! texts to rank them, so a keystroke costs little even on a large dataset.
 
 use std::collections::{BTreeMap, HashSet};
-use std::ops::Range;
 
+mod relations;
+mod snippet;
 mod text;
 
+pub use relations::{Reason, Relation};
+use relations::{Related, Relations};
+use snippet::snippet;
+pub use snippet::Snippet;
 pub use text::fold;
-use text::{find, fold_with_origins, index_keys, terms, Term};
+use text::{find, index_keys, terms, Term};
 
 use crate::i18n::Locale;
-use crate::model::{Dataset, Localized};
+use crate::model::Localized;
 use crate::record::{RecordKind, RecordRef};
+use crate::Catalog;
 
 /// Which text of a record matched: its name weighs more than its description.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +47,9 @@ struct Field {
     locale: Option<Locale>,
     text: String,
     folded: String,
+    /// For the name of a related record (a party, a city, a place), its
+    /// position in [`SearchIndex::related`].
+    via: Option<u32>,
 }
 
 /// A record and its searchable texts.
@@ -52,16 +65,12 @@ pub struct Hit {
     pub kind: RecordKind,
     pub id: String,
     pub score: u32,
-    /// The best-matching text, preferably in the visitor's language.
-    pub snippet: Snippet,
-}
-
-/// A piece of text with the ranges (byte offsets into `text`) to highlight.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Snippet {
-    pub text: String,
-    pub locale: Option<Locale>,
-    pub marks: Vec<Range<usize>>,
+    /// The best-matching text, preferably in the visitor's language and the
+    /// record's own; `None` when only a related name matched and the reason
+    /// already shows it highlighted.
+    pub snippet: Option<Snippet>,
+    /// The related name it was found by, if any: its party, city or place.
+    pub reason: Option<Reason>,
 }
 
 impl Hit {
@@ -75,10 +84,14 @@ pub struct SearchIndex {
     entries: Vec<Entry>,
     /// Folded Latin word, Chinese character or Chinese character pair → entries containing it.
     postings: BTreeMap<String, Vec<u32>>,
+    /// The related names the entries are also indexed under.
+    related: Vec<Related>,
 }
 
 impl SearchIndex {
-    pub fn new(data: &Dataset) -> SearchIndex {
+    pub fn new(catalog: &Catalog) -> SearchIndex {
+        let data = catalog.data();
+        let mut related = Vec::new();
         let mut entries = Vec::new();
         let localized = |kind: FieldKind, l: &Localized, fields: &mut Vec<Field>| {
             for locale in Locale::ALL {
@@ -114,6 +127,13 @@ impl SearchIndex {
             let mut fields = Vec::new();
             localized(FieldKind::Name, &agreement.title, &mut fields);
             localized(FieldKind::Text, &agreement.summary, &mut fields);
+            let mut relations = Relations {
+                catalog,
+                related: &mut related,
+                fields,
+            };
+            relations.agreement(agreement);
+            let fields = relations.fields;
             entries.push(Entry {
                 kind: RecordKind::Agreement,
                 id: agreement.id.clone(),
@@ -123,10 +143,14 @@ impl SearchIndex {
         for event in &data.events {
             let mut fields = Vec::new();
             localized(FieldKind::Name, &event.title, &mut fields);
-            if let Some(place) = &event.place {
-                localized(FieldKind::Text, place, &mut fields);
-            }
             localized(FieldKind::Text, &event.summary, &mut fields);
+            let mut relations = Relations {
+                catalog,
+                related: &mut related,
+                fields,
+            };
+            relations.event(event);
+            let fields = relations.fields;
             entries.push(Entry {
                 kind: RecordKind::Event,
                 id: event.id.clone(),
@@ -157,7 +181,11 @@ impl SearchIndex {
                 postings.entry(key).or_default().push(i as u32);
             }
         }
-        SearchIndex { entries, postings }
+        SearchIndex {
+            entries,
+            postings,
+            related,
+        }
     }
 
     /// The records matching every word of `query`, best first, at most `limit`.
@@ -239,6 +267,8 @@ impl SearchIndex {
             for f in &entry.fields {
                 let weight = match (f.kind, find(&f.folded, term).next()) {
                     (_, None) => 0,
+                    // A related name: more than a word in a description.
+                    _ if f.via.is_some() => 10,
                     (FieldKind::Name, Some(0)) => 30,
                     (FieldKind::Name, Some(_)) => 20,
                     (FieldKind::Text, Some(_)) => 5,
@@ -251,22 +281,41 @@ impl SearchIndex {
             score += best;
         }
         // The snippet: the matching field in the visitor's language if there
-        // is one, else any matching field, names first.
+        // is one, else any matching field, names first; the record's own
+        // texts before related names, of which the first best is the reason.
         let matches = |f: &&Field| terms.iter().any(|t| find(&f.folded, t).next().is_some());
-        let field = entry.fields.iter().filter(matches).min_by_key(|f| {
-            // The visitor's language first, then English as the most widely read, then the rest.
-            let language = match f.locale {
-                Some(l) if l != locale && l == Locale::En => 1,
-                Some(l) if l != locale => 2,
-                _ => 0,
-            };
-            (language, f.kind == FieldKind::Text)
-        })?;
+        let best = |related: bool| {
+            entry
+                .fields
+                .iter()
+                .filter(matches)
+                .filter(|f| f.via.is_some() == related)
+                .min_by_key(|f| {
+                    // The visitor's language first, then English as the most widely read, then the rest.
+                    let language = match f.locale {
+                        Some(l) if l != locale && l == Locale::En => 1,
+                        Some(l) if l != locale => 2,
+                        _ => 0,
+                    };
+                    (language, f.kind == FieldKind::Text)
+                })
+        };
+        let own = best(false);
+        let by_relation = best(true);
+        let reason = by_relation
+            .and_then(|f| self.related.get(f.via? as usize))
+            .map(|r| r.reason(terms, locale));
+        let snippet = match (own, by_relation, &reason) {
+            (Some(own), _, _) => Some(snippet(own, terms)),
+            (None, _, Some(reason)) if !reason.text.marks.is_empty() => None,
+            (None, by_relation, _) => Some(snippet(by_relation?, terms)),
+        };
         Some(Hit {
             kind: entry.kind,
             id: entry.id.clone(),
             score,
-            snippet: snippet(field, terms),
+            snippet,
+            reason,
         })
     }
 }
@@ -277,56 +326,7 @@ fn field(kind: FieldKind, locale: Option<Locale>, text: &str) -> Field {
         locale,
         text: text.to_string(),
         folded: fold(text),
-    }
-}
-
-/// Around the first match, at most this many characters either side.
-const SNIPPET_CONTEXT: usize = 60;
-
-fn snippet(field: &Field, terms: &[Term]) -> Snippet {
-    let (folded, origins) = fold_with_origins(&field.text);
-    let mut marks: Vec<Range<usize>> = terms
-        .iter()
-        .flat_map(|term| {
-            let len = match term {
-                Term::Word(w) => w.len(),
-                Term::Han(h) => h.len(),
-            };
-            find(&folded, term)
-                .map(|i| origins[i].start..origins[i + len - 1].end)
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    crate::ordering::sort_by_key(&mut marks, |r| r.start);
-    marks.dedup_by(|b, a| b.start < a.end);
-    // Long texts: a window around the first match.
-    let text = &field.text;
-    let (from, to) = match marks.first() {
-        Some(first) if text.chars().count() > SNIPPET_CONTEXT * 2 => {
-            let from = text[..first.start]
-                .char_indices()
-                .rev()
-                .nth(SNIPPET_CONTEXT / 2)
-                .map_or(0, |(i, _)| i);
-            let to = text[first.start..]
-                .char_indices()
-                .nth(SNIPPET_CONTEXT * 3 / 2)
-                .map_or(text.len(), |(i, _)| first.start + i);
-            (from, to)
-        }
-        _ => (0, text.len()),
-    };
-    let prefix = if from > 0 { "…" } else { "" };
-    let suffix = if to < text.len() { "…" } else { "" };
-    let shift = prefix.len() as isize - from as isize;
-    Snippet {
-        text: format!("{prefix}{}{suffix}", &text[from..to]),
-        locale: field.locale,
-        marks: marks
-            .into_iter()
-            .filter(|r| r.start >= from && r.end <= to)
-            .map(|r| ((r.start as isize + shift) as usize)..((r.end as isize + shift) as usize))
-            .collect(),
+        via: None,
     }
 }
 
@@ -379,27 +379,6 @@ mod tests {
         assert_eq!(find("hi-tech zone", &t).collect::<Vec<_>>(), vec![3]);
         assert_eq!(find("biotech", &t).count(), 0);
         assert_eq!(find("成都tech", &t).count(), 1);
-    }
-
-    #[test]
-    fn highlights_point_into_the_original_text() {
-        let f = field(
-            FieldKind::Name,
-            Some(Locale::Fr),
-            "La Coopération franco-chinoise",
-        );
-        let s = snippet(&f, &[Term::Word("cooperation".into())]);
-        assert_eq!(&s.text[s.marks[0].clone()], "Coopération");
-    }
-
-    #[test]
-    fn long_texts_are_cut_around_the_match() {
-        let text = format!("{} 成都高新区 {}", "前".repeat(200), "后".repeat(200));
-        let f = field(FieldKind::Text, Some(Locale::Zh), &text);
-        let s = snippet(&f, &[Term::Han("成都".into())]);
-        assert!(s.text.starts_with('…') && s.text.ends_with('…'));
-        assert_eq!(&s.text[s.marks[0].clone()], "成都");
-        assert!(s.text.chars().count() < 130);
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub fn record_type(route: &Route) -> Option<Key> {
         Route::Organisation(_) => Some(Key::RecordOrganisation),
         Route::Agreement(_) => Some(Key::RecordAgreement),
         Route::Event(_) => Some(Key::RecordEvent),
+        Route::Person(_) => Some(Key::PersonRecord),
         _ => None,
     }
 }
@@ -42,6 +43,8 @@ pub fn record_type(route: &Route) -> Option<Key> {
 /// The card of a record page; none for another page or an unknown id.
 pub fn record_card(route: &Route, locale: Locale, catalog: &Catalog) -> Option<Card> {
     let l = locale;
+    // A person's name is made for the language (`Zhu Hongyu (朱红宇)`), not stored.
+    let person_name;
     let (kind, title, below) = match route {
         Route::Park(id) => {
             let park = catalog.park(id)?;
@@ -64,6 +67,15 @@ pub fn record_card(route: &Route, locale: Locale, catalog: &Catalog) -> Option<C
             let event = catalog.event(id)?;
             let date = event.date.as_ref().map(|span| format_span(span, l));
             (Some(event.kind.label()), event.title.get(l), date)
+        }
+        Route::Person(id) => {
+            let person = catalog.person(id)?;
+            person_name = person.name_in(l);
+            (
+                None,
+                person_name.as_str(),
+                Some(person.role.get(l).to_string()),
+            )
         }
         _ => return None,
     };

@@ -34,6 +34,7 @@ fn context() -> Value {
         "url": address,
         "item": address,
         "isBasedOn": address,
+        "subjectOf": address,
         "license": address,
         "contentUrl": address,
         "eventStatus": address,
@@ -131,6 +132,7 @@ fn page_nodes(route: &Route, l: Locale, catalog: &Catalog, site: &Site) -> Vec<V
         | Route::Agreements
         | Route::Events
         | Route::Organisations
+        | Route::People
         | Route::Timeline => vec![page("CollectionPage")],
         Route::Sources => {
             let mut nodes = vec![page("CollectionPage")];
@@ -164,6 +166,11 @@ fn page_nodes(route: &Route, l: Locale, catalog: &Catalog, site: &Site) -> Vec<V
         Route::Event(id) => catalog
             .event(id)
             .map(|r| records::event(r, catalog, l, site))
+            .into_iter()
+            .collect(),
+        Route::Person(id) => catalog
+            .person(id)
+            .map(|r| records::person(r, catalog, l, site))
             .into_iter()
             .collect(),
         Route::NotFound(_) => Vec::new(),

@@ -8,7 +8,7 @@ use portal_core::address::Site;
 use portal_core::dates::iso;
 use portal_core::model::{
     Agreement, Coordinates, Event, EventFormat, EventStatus, Localized, Organisation,
-    OrganisationKind, Park, Party, Source,
+    OrganisationKind, Park, Party, Person, Source,
 };
 use portal_core::{Catalog, Locale, Route, Vocabulary};
 use serde_json::{json, Value};
@@ -195,6 +195,32 @@ pub fn organisation(org: &Organisation, catalog: &Catalog, l: Locale, site: &Sit
         .done()
 }
 
+/// A person, named as their page's heading, with the other form of their
+/// name, their role, organisation and park. The articles that name them are
+/// `subjectOf`: `isBasedOn` is a property of creative works, not of people.
+pub fn person(person: &Person, catalog: &Catalog, l: Locale, site: &Site) -> Value {
+    let name = person.name_in(l);
+    let mut alternate: Vec<Value> = Vec::new();
+    for other in [person.latin_name.as_str(), person.native_name.as_str()] {
+        if other != name && !alternate.contains(&Value::from(other)) {
+            alternate.push(other.into());
+        }
+    }
+    let member = |party: Option<Party>| party.and_then(|p| self::party(&p, catalog, l, site));
+    Node::new("Person")
+        .set("name", name)
+        .list("alternateName", alternate)
+        .set("url", site.page(&Route::Person(person.id.clone()), l))
+        .set("jobTitle", person.role.get(l))
+        .maybe(
+            "affiliation",
+            member(person.organisation.clone().map(Party::Organisation)),
+        )
+        .maybe("workLocation", member(person.park.clone().map(Party::Park)))
+        .list("subjectOf", based_on(&person.sources, l, site))
+        .done()
+}
+
 /// An event: when and where, in what form, who organised it, and the
 /// agreements signed or discussed there.
 pub fn event(event: &Event, catalog: &Catalog, l: Locale, site: &Site) -> Value {
@@ -222,6 +248,18 @@ pub fn event(event: &Event, catalog: &Catalog, l: Locale, site: &Site) -> Value 
                 .done()
         })
         .collect();
+    // The people the sources name at the event, each with their page.
+    let attendees = event
+        .people
+        .iter()
+        .filter_map(|id| catalog.person(id))
+        .map(|p| {
+            Node::new("Person")
+                .set("name", p.name_in(l))
+                .set("url", site.page(&Route::Person(p.id.clone()), l))
+                .done()
+        })
+        .collect();
     Node::new("Event")
         .set("name", event.title.get(l))
         .set("url", site.page(&Route::Event(event.id.clone()), l))
@@ -238,6 +276,7 @@ pub fn event(event: &Event, catalog: &Catalog, l: Locale, site: &Site) -> Value 
             place(event.place.as_ref(), event.location.as_ref(), l),
         )
         .list("organizer", parties(&event.organisers, catalog, l, site))
+        .list("attendee", attendees)
         .list("workFeatured", works)
         .list("isBasedOn", based_on(&event.sources, l, site))
         .done()

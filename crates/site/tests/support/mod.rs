@@ -59,12 +59,13 @@ pub fn dataset() -> Dataset {
 }
 
 /// The sections of the portal, by path under a language (`/en/parks/`).
-pub const SECTION_PATHS: [&str; 10] = [
+pub const SECTION_PATHS: [&str; 11] = [
     "",
     "parks/",
     "agreements/",
     "events/",
     "organisations/",
+    "people/",
     "sources/",
     "search/",
     "map/",
@@ -77,7 +78,7 @@ pub const SECTION_PATHS: [&str; 10] = [
 pub fn page_paths() -> Vec<String> {
     let json: Value = serde_json::from_str(&shipped_text()).unwrap();
     let mut paths: Vec<String> = SECTION_PATHS.iter().map(|p| p.to_string()).collect();
-    for section in ["parks", "agreements", "events", "organisations"] {
+    for section in ["parks", "agreements", "events", "organisations", "people"] {
         for record in json[section].as_array().unwrap() {
             paths.push(format!("{section}/{}/", record["id"].as_str().unwrap()));
         }
@@ -270,6 +271,18 @@ pub fn broken_cases() -> Vec<(BrokenCase, String)> {
 /// shows it.
 #[allow(dead_code)]
 pub fn record_heading(record: &Value, locale: portal_core::Locale) -> String {
+    // A person: the name in its own script on Chinese pages, else the
+    // Latin form with the characters after it where they differ.
+    if let (Some(native), Some(latin)) = (
+        record.get("native_name").and_then(Value::as_str),
+        record.get("latin_name").and_then(Value::as_str),
+    ) {
+        return if native == latin || locale == portal_core::Locale::Zh {
+            native.to_string()
+        } else {
+            format!("{latin} ({native})")
+        };
+    }
     let field = if record.get("title").is_some() {
         "title"
     } else {

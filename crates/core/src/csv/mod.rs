@@ -1,0 +1,128 @@
+//! The dataset as CSV tables, one per record type, for spreadsheets and
+//! scripts that do not read JSON: the files the site publishes
+//! (`data/parks.csv`…) and the filtered lists the app exports, written by the
+//! same code. The JSON file (`data/portal.json`) stays the dataset itself; the
+//! tables hold one row per record with its main fields.
+//!
+//! The files follow RFC 4180: comma-separated, CRLF at the end of each row,
+//! fields quoted when they hold the separator, a quote or a line break, quotes
+//! doubled. They are UTF-8 with a byte order mark, so spreadsheet programs
+//! read the Chinese text as such. Texts have one column per language
+//! (`name_fr`, `name_en`, `name_zh`); references to other records are their
+//! ids joined by `;`, with the records' names in each language in columns of
+//! their own at the end of the row (`party_names_fr`…), joined by `; `.
+//!
+//! Each table also comes with semicolons between fields ([`Separator`]):
+//! spreadsheets set to French (and other languages whose decimal mark is a
+//! comma) expect them, and open a comma-separated file as one column.
+//!
+//! - `columns`: the kinds of column (a text in three languages, a list of
+//!   ids, a date...), each a header name and a value per record together;
+//! - `tables`: each table's columns, left to right: the published format;
+//! - here: the file itself, with its quoting (small enough to write here, so
+//!   the app carries no CSV library).
+
+mod columns;
+mod tables;
+
+use crate::address::files::Table;
+use crate::Catalog;
+
+pub use columns::{iso_date, Columns};
+
+/// The byte order mark that opens each file.
+pub const BOM: &str = "\u{FEFF}";
+
+/// What separates the ids in a reference column.
+pub const ID_SEPARATOR: &str = ";";
+
+/// What separates the names in a column of names: the ids' separator, and a
+/// space to read them by.
+pub const NAME_SEPARATOR: &str = "; ";
+
+/// What separates the fields of a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Separator {
+    /// RFC 4180's, which programs and most spreadsheets read.
+    Comma,
+    /// What spreadsheets set to French expect (the comma is their decimal mark).
+    Semicolon,
+}
+
+impl Separator {
+    /// Both, in the order the pages offer them.
+    pub const ALL: [Separator; 2] = [Separator::Comma, Separator::Semicolon];
+
+    fn char(self) -> char {
+        match self {
+            Separator::Comma => ',',
+            Separator::Semicolon => ';',
+        }
+    }
+}
+
+/// A record type with a CSV table.
+pub trait Tabular: Sized + 'static {
+    /// Its table, and the published file of it.
+    const TABLE: Table;
+    /// Its table's columns, left to right.
+    fn columns() -> Columns<Self>;
+}
+
+/// A CSV file of `records`, in their order: the byte order mark, then the
+/// header and one row per record, each ended by CRLF.
+pub fn write<R: Tabular>(records: &[&R], catalog: &Catalog, separator: Separator) -> String {
+    write_columns(&R::columns(), records, catalog, separator)
+}
+
+/// The whole table of a record type, in dataset order: the published file.
+pub fn table(table: Table, catalog: &Catalog, separator: Separator) -> String {
+    fn all<R: Tabular>(records: &[R], catalog: &Catalog, separator: Separator) -> String {
+        write(&records.iter().collect::<Vec<_>>(), catalog, separator)
+    }
+    let data = catalog.data();
+    match table {
+        Table::Parks => all(&data.parks, catalog, separator),
+        Table::Organisations => all(&data.organisations, catalog, separator),
+        Table::Agreements => all(&data.agreements, catalog, separator),
+        Table::Events => all(&data.events, catalog, separator),
+        Table::People => all(&data.people, catalog, separator),
+        Table::Sources => all(&data.sources, catalog, separator),
+        Table::Topics => all(&data.topics, catalog, separator),
+    }
+}
+
+fn write_columns<R>(
+    columns: &Columns<R>,
+    records: &[&R],
+    catalog: &Catalog,
+    separator: Separator,
+) -> String {
+    let mut file = String::from(BOM);
+    write_row(&mut file, columns.names().map(str::to_string), separator);
+    for record in records {
+        write_row(&mut file, columns.row(record, catalog), separator);
+    }
+    file
+}
+
+fn write_row(file: &mut String, fields: impl Iterator<Item = String>, separator: Separator) {
+    let separator = separator.char();
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            file.push(separator);
+        }
+        // Quoted only when it must be, so that most fields read as written.
+        if field.contains([separator, '"', '\r', '\n']) {
+            file.push('"');
+            file.push_str(&field.replace('"', "\"\""));
+            file.push('"');
+        } else {
+            file.push_str(&field);
+        }
+    }
+    file.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests;
