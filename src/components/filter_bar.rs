@@ -259,7 +259,8 @@ fn export_links(export: Export, shown: usize, filtered: bool, l: Locale) -> impl
         <p class="filters__export">
             {l.plural(Key::FiltersExport, shown, &[])}" "
             {link(Separator::Comma, Key::FiltersExportCsv)}
-            " · "
+            // A no-break space keeps the dot with the first link when the line wraps.
+            "\u{A0}· "
             {link(Separator::Semicolon, Key::FiltersExportSemicolon)}
         </p>
     }
