@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer } from './support/server.mjs';
 import { launch, newPage, ready } from './support/browser.mjs';
+import { parseCsv } from './support/csv.mjs';
 import { STRINGS, LANGS, plural } from './support/strings.mjs';
 
 const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
@@ -39,36 +40,6 @@ async function download(page, link) {
   const bytes = readFileSync(await file.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
   return { name: file.suggestedFilename(), text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(3)) };
-}
-
-/** The rows of a CSV text with `separator` between fields, CRLF after each row, quotes doubled. */
-function parseCsv(text, separator) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '"' && field === '') {
-      i += 1;
-      for (;;) {
-        const end = text.indexOf('"', i);
-        assert.ok(end >= 0, 'unterminated quoted field');
-        field += text.slice(i, end);
-        if (text[end + 1] === '"') { field += '"'; i = end + 2; } else { i = end + 1; break; }
-      }
-      assert.ok([separator, '\r'].includes(text[i]), `text after a closing quote at ${i}`);
-    } else if (text[i] === separator) {
-      row.push(field); field = ''; i += 1;
-    } else if (text.startsWith('\r\n', i)) {
-      row.push(field); rows.push(row); row = []; field = ''; i += 2;
-    } else {
-      assert.notEqual(text[i], '\n', 'a bare LF outside a quoted field');
-      assert.notEqual(text[i], '"', 'a quote inside an unquoted field');
-      field += text[i]; i += 1;
-    }
-  }
-  assert.ok(row.length === 0 && field === '', 'the last row ends with CRLF');
-  return rows;
 }
 
 for (const [device, options] of Object.entries(DEVICES)) {

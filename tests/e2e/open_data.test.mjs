@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer } from './support/server.mjs';
 import { launch, newPage, ready } from './support/browser.mjs';
+import { parseCsv } from './support/csv.mjs';
 import { STRINGS, LANGS } from './support/strings.mjs';
 
 const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
@@ -23,37 +24,6 @@ after(async () => { await browser?.close(); await server?.close(); });
 async function download(page, link) {
   const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
-}
-
-/** The records of an RFC 4180 text: fields split on commas, quoted fields unquoted, rows on CRLF. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '"' && field === '') {
-      // A quoted field: up to the quote that is not doubled.
-      i += 1;
-      for (;;) {
-        const end = text.indexOf('"', i);
-        assert.ok(end >= 0, 'unterminated quoted field');
-        field += text.slice(i, end);
-        if (text[end + 1] === '"') { field += '"'; i = end + 2; } else { i = end + 1; break; }
-      }
-      assert.ok([',', '\r'].includes(text[i]), `text after a closing quote at ${i}`);
-    } else if (text[i] === ',') {
-      row.push(field); field = ''; i += 1;
-    } else if (text.startsWith('\r\n', i)) {
-      row.push(field); rows.push(row); row = []; field = ''; i += 2;
-    } else {
-      assert.notEqual(text[i], '\n', 'a bare LF outside a quoted field');
-      assert.notEqual(text[i], '"', 'a quote inside an unquoted field');
-      field += text[i]; i += 1;
-    }
-  }
-  assert.ok(row.length === 0 && field === '', 'the last row ends with CRLF');
-  return rows;
 }
 
 for (const lang of LANGS) {
