@@ -3,9 +3,7 @@
 use portal_core::model::Party;
 use portal_core::RecordRef;
 
-mod support;
-
-use support::catalog;
+use crate::support::catalog;
 
 #[test]
 fn every_agreement_is_found_from_each_of_its_parties() {

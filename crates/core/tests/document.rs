@@ -5,9 +5,7 @@ use portal_core::document::page_head;
 use portal_core::Route;
 use portal_core::{Key, Locale};
 
-mod support;
-
-use support::catalog;
+use crate::support::catalog;
 
 #[test]
 fn every_record_page_is_titled_with_the_record_name() {

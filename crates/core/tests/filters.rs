@@ -3,9 +3,7 @@
 
 use portal_core::filters::{apply, counts, undated_hidden, Facet, Filters};
 
-mod support;
-
-use support::catalog;
+use crate::support::catalog;
 
 fn query(pairs: &[(&str, &str)]) -> Filters {
     Filters::from_query(|k| {

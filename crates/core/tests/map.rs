@@ -10,9 +10,7 @@ use portal_core::Catalog;
 use portal_core::Locale;
 use serde_json::Value;
 
-mod support;
-
-use support::catalog;
+use crate::support::catalog;
 
 /// The layout and park positions as `scripts/map-geometry.mjs` computes them.
 fn node_projection() -> Value {

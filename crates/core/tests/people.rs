@@ -5,9 +5,7 @@
 use portal_core::model::Agreement;
 use portal_core::Locale;
 
-mod support;
-
-use support::catalog;
+use crate::support::catalog;
 
 fn ids<'a>(agreements: impl IntoIterator<Item = &'a Agreement>) -> Vec<&'a str> {
     agreements.into_iter().map(|a| a.id.as_str()).collect()

@@ -5,9 +5,7 @@ use portal_core::Catalog;
 use portal_core::Locale;
 use portal_core::RecordKind;
 
-mod support;
-
-use support::catalog;
+use crate::support::catalog;
 
 fn ids(c: &Catalog, query: &str, locale: Locale) -> Vec<(RecordKind, String)> {
     c.search_index()

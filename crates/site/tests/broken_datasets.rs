@@ -3,14 +3,14 @@
 //! refused with exactly the problems it lists, each at its JSON path with a
 //! plain message; a file with several faults gets all of them at once.
 
-mod support;
+use crate::support;
 
+use crate::support::{broken_cases, fixture};
 use portal_core::model::Qualifier;
 use portal_site::validate::{
     validate, Problem, ValidationError, MAX_DOCUMENT_BYTES, MAX_STRING_CHARS,
 };
 use serde_json::Value;
-use support::{broken_cases, fixture};
 
 fn problems_of(text: &str) -> Vec<Problem> {
     match validate(text) {

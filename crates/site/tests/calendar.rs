@@ -2,7 +2,7 @@
 //! with a small content-line reader written here from the RFC, not with the
 //! code that writes them.
 
-mod support;
+use crate::support;
 
 use portal_core::address::files::{
     event_calendar as event_file_path, events_calendar as events_file_path,

@@ -3,12 +3,10 @@
 //! five source articles are all used and cited. The checks against the
 //! articles' own text are in `seeds.rs`.
 
-mod support;
-
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
+use crate::support::{dataset, FIGURES, SEEDS};
 use portal_core::model::{Dataset, Localized, OrganisationKind, PartialDate, Party, Qualifier};
-use support::{dataset, FIGURES, SEEDS};
 
 fn has_cjk(s: &str) -> bool {
     s.chars().any(|c| {

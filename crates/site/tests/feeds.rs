@@ -3,17 +3,17 @@
 //! JSON (not through the portal's model): every dated agreement and event,
 //! newest first, each linking to a page the site generator writes.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeSet;
 
+use crate::support::{catalog, catalog_of, page_paths, shipped_text};
 use portal_core::address::Site;
 use portal_core::document::page_head;
 use portal_core::{Key, Locale, Route};
 use portal_site::feeds::{feed, feed_files};
 use portal_site::head::page_head_html;
 use serde_json::Value;
-use support::{catalog, catalog_of, page_paths, shipped_text};
 
 /// 2025-01-01 11:40:45 UTC: the build time, which a feed with entries never shows.
 const STAMP: u64 = 1_735_731_645;

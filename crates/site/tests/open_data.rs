@@ -1,8 +1,8 @@
 //! The dataset's CSV tables, from the shipped dataset: read back with a small
 //! RFC 4180 reader written here, not with the code that writes them.
 
+use crate::support;
 use portal_core::model::Dataset;
-mod support;
 
 use portal_core::address::files::Table;
 use portal_core::address::Site;

@@ -2,10 +2,11 @@
 //! own components: one per page and language with its head, the whole page
 //! in its body, links under the base; the root, `404.html`, sitemap, robots.
 
-mod support;
+use crate::support;
 
 use std::sync::Arc;
 
+use crate::support::{catalog, catalog_of, page_paths, shipped_text};
 use portal_core::address::Site;
 use portal_core::model::PartialDate;
 use portal_core::{Catalog, Key, Locale};
@@ -14,7 +15,6 @@ use portal_site::pages::page_files;
 use portal_site::OutputFile;
 use serde_json::Value;
 use sophia_china_portal::render;
-use support::{catalog, catalog_of, page_paths, shipped_text};
 
 const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<base href=\"/portal/\">\n<title>x</title>\n</head>\n<body></body>\n</html>\n";
 

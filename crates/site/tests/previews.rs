@@ -4,10 +4,9 @@
 //! head naming its image by absolute address, with its size and text
 //! alternative, for Open Graph and Twitter.
 
-mod support;
-
 use std::collections::BTreeSet;
 
+use crate::support::{catalog, page_paths, shipped_text, SECTION_PATHS};
 use portal_core::address::Site;
 use portal_core::document::page_head;
 use portal_core::model::EventKind;
@@ -16,7 +15,6 @@ use portal_site::head::{attr, page_head_html};
 use portal_site::pages::all_routes;
 use portal_site::preview::{images, record_card};
 use serde_json::Value;
-use support::{catalog, page_paths, shipped_text, SECTION_PATHS};
 
 /// What a preview image may weigh: link previews fetch it on every share.
 const MAX_BYTES: usize = 60 * 1024;

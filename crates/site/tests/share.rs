@@ -4,7 +4,7 @@
 //! image, the e-mail link and, where the repository is known, the correction
 //! link prefilled for the record.
 
-mod support;
+use crate::support;
 
 use std::sync::Arc;
 

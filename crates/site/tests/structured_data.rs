@@ -5,10 +5,11 @@
 //! precision; and the data block in the page files, where it cannot break
 //! out of its element or weaken the Content-Security-Policy.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeSet;
 
+use crate::support::{catalog, catalog_of, page_paths, shipped_text};
 use portal_core::address::Site;
 use portal_core::{Key, Locale, Route};
 use portal_site::head::content_security_policy;
@@ -16,7 +17,6 @@ use portal_site::pages::all_routes;
 use portal_site::structured_data::{add_to_pages, document, script};
 use portal_site::OutputFile;
 use serde_json::{json, Value};
-use support::{catalog, catalog_of, page_paths, shipped_text};
 
 const BASE: &str = "https://owner.github.io/portal/";
 

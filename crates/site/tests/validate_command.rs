@@ -1,12 +1,12 @@
 //! The `validate` command as an editor runs it: its exit code and what it
 //! prints for a valid file, an invalid one, and one it cannot read.
 
-mod support;
+use crate::support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use support::{broken_cases, fixture};
+use crate::support::{broken_cases, fixture};
 
 fn validate(args: &[&Path]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_validate"))
