@@ -75,7 +75,7 @@ named=bench/out/portal-named.wasm
 bindgen_out="${CARGO_TARGET_DIR:-$PWD/target}/wasm-bindgen/release/sophia-china-portal_bg.wasm"
 if [ -f "$bindgen_out" ]; then
   wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue "$bindgen_out" -o "$named"
+    --enable-mutable-globals --enable-reference-types --enable-multivalue --low-memory-unused "$bindgen_out" -o "$named"
 fi
 
 node bench/run.mjs --portal $portal --baseline bench/baseline/dist \

@@ -74,6 +74,12 @@ pub fn use_locale() -> Memo<Locale> {
 }
 
 /// A reactive interface string in the current language.
+/// The language of the page at a browser path: the one its address names,
+/// else the visitor's (`root_locale`: the site's root, an unknown address).
+pub fn locale_of_path(base: &Base, path: &str, root_locale: Locale) -> Locale {
+    Route::parse(base.strip(path)).map_or(root_locale, |(locale, _)| locale)
+}
+
 pub fn t(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let locale = use_locale();
     move || locale.get().text(key)

@@ -378,37 +378,32 @@ pub fn share_panel_click(
     }
 }
 
-/// Makes the link being followed download `contents` (a CSV of the list as
-/// filtered), under the name its `download` gives: its address becomes a
-/// `blob:` one, made now, and
-/// the browser follows it as a download once the click's handlers have run
-/// (the link carries `download`, so the router leaves it alone). A minute
-/// later, the download long started, the blob is freed and the link points
-/// at `published` again, the file it names without scripts.
-pub fn download_through(link: &web_sys::Element, contents: &str, published: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("text/csv;charset=utf-8");
-        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-            return;
-        };
-        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-            return;
-        };
-        let _ = link.set_attribute("href", &url);
-        let (link, published) = (link.clone(), published.to_string());
-        leptos::prelude::set_timeout(
-            move || {
-                if link.get_attribute("href").as_deref() == Some(url.as_str()) {
-                    let _ = link.set_attribute("href", &published);
-                }
-                let _ = web_sys::Url::revoke_object_url(&url);
-            },
-            std::time::Duration::from_secs(60),
-        );
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (link, contents, published);
+/// Downloads `contents` (a CSV file) as `name`: through a link of its own to
+/// a `blob:` address, which the Content-Security-Policy allows, freed a
+/// minute later, the download long started.
+#[cfg(target_arch = "wasm32")]
+pub fn download(name: &str, contents: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let (Ok(url), Some(link)) = (
+        web_sys::Url::create_object_url_with_blob(&blob),
+        document()
+            .and_then(|d| d.create_element("a").ok())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()),
+    ) else {
+        return;
+    };
+    let _ = link.set_attribute("href", &url);
+    let _ = link.set_attribute("download", name);
+    link.click();
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
 }

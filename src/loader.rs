@@ -2,6 +2,7 @@
 //! the names the build computed for it, reads them and builds the [`Catalog`]
 //! the pages read; and the map's base geometry, for the map page.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use gloo_net::http::{Request, Response};
@@ -34,13 +35,36 @@ pub fn load_data(base: Base, data: Data) {
     });
 }
 
+thread_local! {
+    /// The dataset's and the names' requests, started with the page's strings
+    /// (see `prefetch`), for the first attempt to take.
+    static STARTED: RefCell<Option<(Option<JsFuture>, Option<JsFuture>)>> =
+        const { RefCell::new(None) };
+}
+
+/// Starts the requests for the dataset and the names now, beside the one for
+/// the page's strings, which the app waits for before it starts.
+pub fn prefetch(base: &Base) {
+    mark("portal:fetch:start");
+    let requests = (
+        start(&base.join(files::DATASET)),
+        start(&base.join(files::NAMES)),
+    );
+    STARTED.set(Some(requests));
+}
+
 /// Fetches, reads and indexes the dataset, each stage in a task of its own so
 /// that the page stays responsive between them.
 async fn fetch_catalog(base: &Base) -> Result<Catalog, Failure> {
-    mark("portal:fetch:start");
-    // Both requests start now and run side by side.
-    let dataset = start(&base.join(files::DATASET));
-    let names = start(&base.join(files::NAMES));
+    // Both requests run side by side: started by `prefetch` for the first
+    // attempt, here for a retry.
+    let (dataset, names) = STARTED.take().unwrap_or_else(|| {
+        mark("portal:fetch:start");
+        (
+            start(&base.join(files::DATASET)),
+            start(&base.join(files::NAMES)),
+        )
+    });
     let text = text_of(dataset).await?;
     let names = names_of(names).await;
     mark("portal:fetch:end");
@@ -59,15 +83,20 @@ async fn fetch_catalog(base: &Base) -> Result<Catalog, Failure> {
 
 /// Starts a GET request at once (a gloo-net request sent through the
 /// window's `fetch`, which begins before anything awaits it: two requests
-/// started one after the other run side by side).
-fn start(url: &str) -> Option<js_sys::Promise> {
+/// started one after the other run side by side). Its outcome is watched from
+/// the start, so a request that fails before it is awaited is not reported
+/// as an unhandled rejection.
+fn start(url: &str) -> Option<JsFuture> {
     let request: web_sys::Request = Request::get(url).build().ok()?.into();
-    Some(web_sys::window()?.fetch_with_request(&request))
+    Some(JsFuture::from(
+        web_sys::window()?.fetch_with_request(&request),
+    ))
 }
 
 /// The text of a response, or why there is none.
-async fn text_of(request: Option<js_sys::Promise>) -> Result<String, Failure> {
-    let response: Response = JsFuture::from(request.ok_or(Failure::Network)?)
+async fn text_of(request: Option<JsFuture>) -> Result<String, Failure> {
+    let response: Response = request
+        .ok_or(Failure::Network)?
         .await
         .ok()
         .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
@@ -80,9 +109,14 @@ async fn text_of(request: Option<js_sys::Promise>) -> Result<String, Failure> {
     response.text().await.map_err(|_| Failure::Network)
 }
 
+/// The text of the file at `url`, or why there is none.
+pub async fn fetch_text(url: &str) -> Result<String, Failure> {
+    text_of(start(url)).await
+}
+
 /// The names file; without it (the development server, a failed request)
 /// names sort by code point and countries show their code.
-async fn names_of(request: Option<js_sys::Promise>) -> Names {
+async fn names_of(request: Option<JsFuture>) -> Names {
     let table = text_of(request)
         .await
         .ok()

@@ -4,12 +4,17 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use leptos::prelude::*;
-    use sophia_china_portal::app::{App, Holds, Start};
+    use sophia_china_portal::app::{locale_of_path, App, Holds, Start};
     use sophia_china_portal::browser::{mark, next_task};
     use sophia_china_portal::data::{Data, MapBase};
-    use sophia_china_portal::{browser, takeover};
+    use sophia_china_portal::{browser, languages, loader, takeover};
 
-    console_error_panic_hook::set_once();
+    // A panic's message and place on the console, where the browser tests look
+    // for them. (The JavaScript stack a fuller hook adds names nothing in a
+    // release build, whose function names are stripped.)
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+    }));
     // `scripts/bench.sh` reads these marks to split start-up into its stages.
     mark("portal:main");
     // Building the page in a task after the one that compiled and started the
@@ -17,15 +22,30 @@ fn main() {
     // press on the page already shown is served in between.
     wasm_bindgen_futures::spawn_local(async {
         next_task().await;
+        let base = browser::base();
+        let root_locale = browser::preferred_locale();
+        languages::guard(base.clone(), root_locale);
+        // The page's interface strings, with the data's requests beside them.
+        loader::prefetch(&base);
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        let locale = locale_of_path(&base, &path, root_locale);
+        if let Err(failure) = languages::load(&base, locale).await {
+            // The page file stays as it is, with the notice.
+            takeover::show_start_failure(failure);
+            return;
+        }
+        mark("portal:strings");
         browser::drop_static_head_tags();
         let page_file = takeover::has_page_file();
         let start = Start {
-            base: browser::base(),
+            base,
             data: Data::loading(),
             map_base: MapBase(RwSignal::new(None)),
             holds: Holds(RwSignal::new(0)),
             today: browser::today(),
-            root_locale: browser::preferred_locale(),
+            root_locale,
             defer_chrome: page_file,
             publication: browser::publication(),
         };

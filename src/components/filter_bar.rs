@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use portal_core::Vocabulary;
-use wasm_bindgen::JsCast;
 
 use crate::app::{href, use_base};
 use portal_core::address::files::Table;
@@ -62,14 +61,14 @@ impl FacetChoices {
     }
 }
 
-/// The list as filtered, as a CSV file: written only when a visitor asks
-/// for it, by the code that writes the published tables.
+/// The list as filtered, as a CSV file: the published table's rows for the
+/// records shown, made when a visitor asks for it.
 pub struct Export {
     /// The published table of the list's records, which the links name
     /// without scripts.
     pub table: Table,
-    /// Writes the CSV of the records the filters show, in the list's order.
-    pub write: Arc<dyn Fn(Separator) -> String + Send + Sync>,
+    /// The ids of the records the filters show, in the list's order.
+    pub shown: Arc<dyn Fn() -> Vec<String> + Send + Sync>,
 }
 
 /// What the list shows: how many records of how many, and how many undated
@@ -226,11 +225,13 @@ fn years_note(filters: &Filters, undated_hidden: usize, l: Locale) -> Option<Any
 
 /// Links to the records shown as CSV, with commas and with semicolons. They
 /// name the published tables, which is what a page without scripts can
-/// offer (the whole list, which it shows); with the app, a click writes the
-/// file of the records the filters show, in their order.
+/// offer (the whole list, which it shows); with the app, a click downloads
+/// that table's rows for the records the filters show, in their order, or
+/// says why it cannot.
 fn export_links(export: Export, shown: usize, filtered: bool, l: Locale) -> impl IntoView {
     let base = use_base();
-    let Export { table, write } = export;
+    let Export { table, shown: ids } = export;
+    let failed = RwSignal::new(false);
     let link = move |separator: Separator, label: Key| {
         let published = base.join(&table.path_for(separator));
         let file = if filtered {
@@ -238,20 +239,28 @@ fn export_links(export: Export, shown: usize, filtered: bool, l: Locale) -> impl
         } else {
             table.file_name_for(separator)
         };
-        let write = write.clone();
+        let ids = ids.clone();
         let kind = match separator {
             Separator::Comma => "comma",
             Separator::Semicolon => "semicolon",
         };
+        let (url, name) = (published.clone(), file.clone());
         view! {
-            <a href=published.clone() download=file type="text/csv" data-export=kind on:click=move |ev| {
-                let link = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .and_then(|e| e.closest("a").ok().flatten());
-                if let Some(link) = link {
-                    crate::browser::download_through(&link, &write(separator), &published);
-                }
+            <a href=published download=file type="text/csv" data-export=kind on:click=move |ev| {
+                ev.prevent_default();
+                failed.set(false);
+                let (url, name, ids) = (url.clone(), name.clone(), ids());
+                #[cfg(target_arch = "wasm32")]
+                leptos::task::spawn_local(async move {
+                    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                    let table = crate::loader::fetch_text(&url).await.ok();
+                    match table.and_then(|t| portal_core::csv::select_rows(&t, &ids)) {
+                        Some(file) => crate::browser::download(&name, &file),
+                        None => failed.set(true),
+                    }
+                });
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = (url, name, ids);
             }>{l.text(label)}</a>
         }
     };
@@ -262,6 +271,9 @@ fn export_links(export: Export, shown: usize, filtered: bool, l: Locale) -> impl
             // A no-break space keeps the dot with the first link when the line wraps.
             "\u{A0}· "
             {link(Separator::Semicolon, Key::FiltersExportSemicolon)}
+            <span class="filters__export-status" role="status">
+                {move || failed.get().then(|| format!(" {}", l.text(Key::FiltersExportFailed)))}
+            </span>
         </p>
     }
 }

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use portal_core::address::files::Table;
-use portal_core::csv::{self, Separator, Tabular};
+use portal_core::csv::Tabular;
 use portal_core::filters::{apply, page_of, undated_hidden, years, Filterable, Filters};
 use portal_core::model::Dataset;
 use portal_core::{Catalog, Key, Locale, Route};
@@ -38,19 +38,19 @@ pub struct List<T: 'static> {
     pub order: fn(&mut Vec<&T>, &Catalog, Locale),
     /// One page of records, as the list shows them.
     pub show: fn(Vec<&T>, &Catalog, Locale) -> AnyView,
-    /// Whether the records shown can be downloaded as CSV, and how: see
-    /// [`csv_export`]. Each list offering it adds its table's writer to
-    /// the wasm, so only the lists whose filters choose among many records
-    /// (agreements, events) do; the others' tables are on the open-data page.
+    /// Whether the records shown can be downloaded as CSV ([`csv_export`]):
+    /// the lists whose filters choose among many records (agreements,
+    /// events); the others' tables are on the open-data page.
     pub export: Option<CsvExport<T>>,
 }
 
-/// A list's CSV: its published table, and the writer of the records shown.
-pub type CsvExport<T> = (Table, fn(&[&T], &Catalog, Separator) -> String);
+/// A list's CSV: its published table, whose rows the export keeps for the
+/// records shown, found by their ids.
+pub type CsvExport<T> = (Table, fn(&T) -> &str);
 
-/// The CSV export of a list of `T`, written as its published table is.
+/// The CSV export of a list of `T`: its published table's rows.
 pub fn csv_export<T: Tabular>() -> Option<CsvExport<T>> {
-    Some((T::TABLE, csv::write::<T>))
+    Some((T::TABLE, T::id))
 }
 
 /// A list page. `before` goes between the introduction and the filters.
@@ -85,22 +85,22 @@ pub fn list_page<T: Filterable + Send + Sync>(list: List<T>, before: Option<AnyV
             total: all.len(),
             undated_hidden: undated_hidden(all, &f, &catalog),
         };
-        let export = export.map(|(table, write_csv)| {
+        let export = export.map(|(table, id)| {
             let (catalog, f, owner) = (catalog.clone(), f.clone(), owner.clone());
-            let write = move |separator| {
-                let file = || {
+            let shown_ids = move || {
+                let ids = || {
                     let mut shown = apply(records(catalog.data()), &f, &catalog);
                     order(&mut shown, &catalog, l);
-                    write_csv(&shown, &catalog, separator)
+                    shown.into_iter().map(|r| id(r).to_string()).collect()
                 };
                 match &owner {
-                    Some(owner) => owner.with(file),
-                    None => file(),
+                    Some(owner) => owner.with(ids),
+                    None => ids(),
                 }
             };
             Export {
                 table,
-                write: Arc::new(write),
+                shown: Arc::new(shown_ids),
             }
         });
         let bar = filter_bar(route.clone(), l, &f, choices, year_range, counts, export);

@@ -220,3 +220,27 @@ test('the open-data page offers each table with semicolons, for French-locale sp
     await page.context().close();
   }
 });
+
+test('when the table cannot be had, the export says so in the visitor\'s language, and works again after', async () => {
+  for (const lang of LANGS) {
+    const page = await newPage(browser);
+    let broken = true;
+    await page.route('**/data/agreements.csv', (route) => (broken ? route.abort('connectionrefused') : route.continue()));
+    await page.goto(server.url(`${lang}/agreements/?park=sophia-antipolis`));
+    await ready(page);
+    const comma = page.locator('.filters__export a[data-export="comma"]');
+    const downloads = [];
+    page.on('download', (d) => downloads.push(d));
+    await comma.click();
+    const status = page.locator('.filters__export-status[role="status"]');
+    await page.waitForFunction((t) => document.querySelector('.filters__export-status')?.textContent.trim() === t, STRINGS[lang]['filters.export_failed']);
+    assert.equal(downloads.length, 0);
+    broken = false;
+    const file = await download(page, comma);
+    assert.equal(file.name, 'agreements-filtered.csv');
+    assert.equal((await status.textContent()).trim(), '');
+    const problems = page.problems.filter((p) => !/Failed to load resource|net::ERR/.test(p));
+    assert.deepEqual(problems, [], lang);
+    await page.context().close();
+  }
+});

@@ -81,6 +81,22 @@ pub fn page_head_html(
     rewrite_head(template, locale.html_lang(), &title, &tags)
 }
 
+/// Each language's strings file by its `<html lang>`, as a JavaScript object.
+fn strings_by_lang() -> String {
+    let entries: Vec<String> = Locale::ALL
+        .into_iter()
+        .map(|locale| {
+            let path = files::strings(locale);
+            format!(
+                "'{}': '{}'",
+                locale.html_lang(),
+                path.trim_start_matches('/')
+            )
+        })
+        .collect();
+    format!("{{ {} }}", entries.join(", "))
+}
+
 /// Trunk's loader, changed so that the app's downloads start after the first
 /// paint instead of competing with the page's stylesheets for the network:
 /// the page start is already in the HTML ([`crate::prerender`]), and on a slow
@@ -89,9 +105,10 @@ pub fn page_head_html(
 ///
 /// Trunk preloads the wasm with a `<link rel="preload" integrity=…>`; that link
 /// goes, and the loader fetches the wasm itself with the same integrity hash,
-/// once a frame has been painted. It then preloads the dataset, so both
-/// downloads run side by side. Fails if the template's loader is not the one
-/// this expects (after a Trunk upgrade, say), rather than ship it unchanged.
+/// once a frame has been painted. It then preloads the dataset, the names and
+/// the interface strings of the page's language, so the downloads run side by
+/// side. Fails if the template's loader is not the one this expects (after a
+/// Trunk upgrade, say), rather than ship it unchanged.
 pub fn defer_app_start(template: &str) -> Result<String, String> {
     let (link_start, link_end) = find_tag(
         template,
@@ -113,13 +130,15 @@ pub fn defer_app_start(template: &str) -> Result<String, String> {
 // compiled, then started in a later task: two shorter tasks than one.
 const nextTask = () => new Promise((go) => setTimeout(go));
 if (document.visibilityState === 'visible') await new Promise((paint) => requestAnimationFrame(() => setTimeout(paint)));
-for (const href of ['{dataset}', '{names}']) document.head.append(Object.assign(document.createElement('link'),
+const strings = {strings}[document.documentElement.lang];
+for (const href of ['{dataset}', '{names}', strings].filter(Boolean)) document.head.append(Object.assign(document.createElement('link'),
   {{ rel: 'preload', href, as: 'fetch', type: 'application/json', crossOrigin: 'anonymous' }}));
 const module = await WebAssembly.compileStreaming(fetch('{wasm}', {{ integrity: '{integrity}' }}));
 await nextTask();
 const wasm = await init({{ module_or_path: module }});",
         dataset = files::DATASET.trim_start_matches('/'),
         names = files::NAMES.trim_start_matches('/'),
+        strings = strings_by_lang(),
     );
     let mut html = template.to_string();
     html.replace_range(link_start..link_end, "");

@@ -226,16 +226,27 @@ impl<R: 'static> Columns<R> {
     /// A position: `lat`, then `lon`, in decimal degrees.
     pub fn coordinates(self, position: fn(&R) -> Option<&Coordinates>) -> Self {
         self.value("lat", move |record, _| {
-            position(record)
-                .map(|p| p.lat.to_string())
-                .unwrap_or_default()
+            position(record).map(|p| degrees(p.lat)).unwrap_or_default()
         })
         .value("lon", move |record, _| {
-            position(record)
-                .map(|p| p.lon.to_string())
-                .unwrap_or_default()
+            position(record).map(|p| degrees(p.lon)).unwrap_or_default()
         })
     }
+}
+
+/// Decimal degrees with at most six decimals (a tenth of a metre), as the
+/// dataset writes them: `43.6167`, `7.0553`, `-0.5`. Integer arithmetic, so
+/// the wasm, which writes the filtered lists' CSV, carries none of the standard
+/// library's float formatting (some 10 KB).
+pub fn degrees(value: f64) -> String {
+    let millionths = (value * 1e6).round() as i64;
+    let (whole, fraction) = (millionths.abs() / 1_000_000, millionths.abs() % 1_000_000);
+    let sign = if millionths < 0 { "-" } else { "" };
+    if fraction == 0 {
+        return format!("{sign}{whole}");
+    }
+    let fraction = format!("{fraction:06}");
+    format!("{sign}{whole}.{}", fraction.trim_end_matches('0'))
 }
 
 /// A date at its precision in ISO 8601 (`2016-07-02`, `2017-05`, `2016`); empty when absent.

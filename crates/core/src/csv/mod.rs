@@ -1,7 +1,8 @@
 //! The dataset as CSV tables, one per record type, for spreadsheets and
 //! scripts that do not read JSON: the files the site publishes
-//! (`data/parks.csv`…) and the filtered lists the app exports, written by the
-//! same code. The JSON file (`data/portal.json`) stays the dataset itself; the
+//! (`data/parks.csv`…), written here; the filtered lists the app exports are
+//! those files' rows for the records shown ([`select_rows`]), so the app
+//! carries no writer. The JSON file (`data/portal.json`) stays the dataset itself; the
 //! tables hold one row per record with its main fields.
 //!
 //! The files follow RFC 4180: comma-separated, CRLF at the end of each row,
@@ -19,8 +20,7 @@
 //! - `columns`: the kinds of column (a text in three languages, a list of
 //!   ids, a date...), each a header name and a value per record together;
 //! - `tables`: each table's columns, left to right: the published format;
-//! - here: the file itself, with its quoting (small enough to write here, so
-//!   the app carries no CSV library).
+//! - here: the file itself, with its quoting, and the selection of its rows.
 
 mod columns;
 mod tables;
@@ -65,6 +65,8 @@ impl Separator {
 pub trait Tabular: Sized + 'static {
     /// Its table, and the published file of it.
     const TABLE: Table;
+    /// The record's id, its row's first field.
+    fn id(&self) -> &str;
     /// Its table's columns, left to right.
     fn columns() -> Columns<Self>;
 }
@@ -122,6 +124,49 @@ fn write_row(file: &mut String, fields: impl Iterator<Item = String>, separator:
         }
     }
     file.push_str("\r\n");
+}
+
+/// A published table (as [`table`] writes it) cut down to the rows of `ids`,
+/// in their order, after its header, line ends kept: the file of a filtered
+/// list, with its byte order mark (which a reader of the table, such as the
+/// browser's `Response.text()`, may have removed). `None` if it is not such a
+/// table or lacks one of the ids (a file of another release of the dataset).
+pub fn select_rows(table: &str, ids: &[&str]) -> Option<String> {
+    let body = table.strip_prefix(BOM).unwrap_or(table);
+    let rows = records(body);
+    let (header, rows) = rows.split_first()?;
+    let mut file = String::from(BOM);
+    file.push_str(header);
+    for id in ids {
+        // Ids are slugs: a row's id is never quoted, and ends at the separator.
+        let row = rows.iter().find(|row| {
+            row.strip_prefix(id)
+                .is_some_and(|rest| rest.starts_with([',', ';']))
+        })?;
+        file.push_str(row);
+    }
+    Some(file)
+}
+
+/// The records of a CSV text, each with its line end: a line break inside
+/// quotes belongs to its field.
+fn records(text: &str) -> Vec<&str> {
+    let mut records = Vec::new();
+    let (mut start, mut quoted) = (0, false);
+    for (i, c) in text.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => {
+                records.push(&text[start..=i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if start < text.len() {
+        records.push(&text[start..]);
+    }
+    records
 }
 
 #[cfg(test)]

@@ -34,6 +34,10 @@ fn country_name(catalog: &Catalog, code: &str, locale: Locale) -> Option<String>
 }
 
 impl Tabular for Park {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
     const TABLE: Table = Table::Parks;
 
     fn columns() -> Columns<Park> {
@@ -57,6 +61,10 @@ impl Tabular for Park {
 }
 
 impl Tabular for Organisation {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
     const TABLE: Table = Table::Organisations;
 
     fn columns() -> Columns<Organisation> {
@@ -80,6 +88,10 @@ impl Tabular for Organisation {
 }
 
 impl Tabular for Agreement {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
     const TABLE: Table = Table::Agreements;
 
     fn columns() -> Columns<Agreement> {
@@ -101,6 +113,10 @@ impl Tabular for Agreement {
 }
 
 impl Tabular for Event {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
     const TABLE: Table = Table::Events;
 
     fn columns() -> Columns<Event> {
@@ -146,6 +162,10 @@ impl Tabular for Event {
 }
 
 impl Tabular for Person {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
     const TABLE: Table = Table::People;
 
     fn columns() -> Columns<Person> {
@@ -168,6 +188,10 @@ impl Tabular for Person {
 }
 
 impl Tabular for Source {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
     const TABLE: Table = Table::Sources;
 
     fn columns() -> Columns<Source> {
@@ -184,6 +208,10 @@ impl Tabular for Source {
 }
 
 impl Tabular for Topic {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
     const TABLE: Table = Table::Topics;
 
     fn columns() -> Columns<Topic> {

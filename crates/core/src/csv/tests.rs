@@ -6,7 +6,7 @@ use crate::model::{
 };
 use crate::Catalog;
 
-use super::columns::{iso_date, Columns};
+use super::columns::{degrees, iso_date, Columns};
 use super::{table, write, write_columns, Separator, Tabular};
 
 fn localized(fr: &str, en: &str, zh: &str) -> Localized {
@@ -275,4 +275,69 @@ fn columns_of_several_fields_and_absent_values() {
          \"a\nc\",\"b\nd\",\"甲\n乙\"\r\n\
          ,,,,,,,,,,,\r\n"
     );
+}
+
+#[test]
+fn degrees_are_written_as_rust_writes_them_up_to_six_decimals() {
+    for value in [
+        43.6167, 7.0553, 104.066, -0.5, -33.8688, 0.0, 180.0, -90.0, 1.000001, 0.1, 121.6,
+    ] {
+        assert_eq!(degrees(value), value.to_string(), "{value}");
+    }
+    // Beyond a tenth of a metre, rounded.
+    assert_eq!(degrees(43.61670004), "43.6167");
+    assert_eq!(degrees(-0.0000004), "0");
+}
+
+#[test]
+fn selected_rows_of_a_published_table_are_its_writer_s_file_of_those_records() {
+    let catalog = catalog_of(topics(), vec![], agreements_with_awkward_text());
+    let data = catalog.data();
+    for separator in Separator::ALL {
+        let published = table(Table::Agreements, &catalog, separator);
+        // Every subset in both orders, quoted line breaks and all.
+        let all: Vec<&Agreement> = data.agreements.iter().collect();
+        for chosen in [vec![all[1], all[0]], vec![all[0]], vec![all[1]], vec![]] {
+            let ids: Vec<&str> = chosen.iter().map(|a| a.id.as_str()).collect();
+            assert_eq!(
+                super::select_rows(&published, &ids).as_deref(),
+                Some(write(&chosen, &catalog, separator).as_str()),
+                "{ids:?} {separator:?}"
+            );
+        }
+        // Read without its byte order mark, as a browser reads it.
+        let ids = [all[1].id.as_str()];
+        assert_eq!(
+            super::select_rows(published.trim_start_matches('\u{FEFF}'), &ids).as_deref(),
+            Some(write(&[all[1]], &catalog, separator).as_str())
+        );
+        // An id the file lacks, or no table at all.
+        assert_eq!(super::select_rows(&published, &["no-such-id"]), None);
+        assert_eq!(super::select_rows("", &[]), None);
+    }
+}
+
+/// Two agreements whose texts hold separators, quotes and line breaks, one
+/// id the start of the other's.
+fn agreements_with_awkward_text() -> Vec<Agreement> {
+    let agreement = |id: &str, summary: Localized| Agreement {
+        id: id.into(),
+        title: localized("Pacte, « un »", "Pact; one", "协议"),
+        kind: AgreementKind::SisterParks,
+        parties: vec![],
+        date: None,
+        place: None,
+        summary,
+        topics: vec!["ai".into()],
+        event: None,
+        note: None,
+        sources: vec![],
+    };
+    vec![
+        agreement(
+            "pact",
+            localized("Deux lignes\r\nici", "A \"quoted\" word", "第一行\n第二行"),
+        ),
+        agreement("pact-2", localized("; ,", "\n", "")),
+    ]
 }

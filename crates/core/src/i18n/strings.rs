@@ -1,18 +1,28 @@
-//! The interface strings, compiled from `locales/*.toml` by `build.rs`.
+//! The interface strings, compiled from `locales/*.toml` by `build.rs`; in
+//! the app's wasm build (`loaded-strings`), most of them loaded at run time
+//! from one file per language, which the build writes ([`Locale::strings_file`]).
+//! Natively every string is compiled in and nothing is ever loaded.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
 
 use super::Locale;
 
 include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 
 impl Locale {
-    /// The interface string `key` in this language.
+    /// The interface string `key` in this language; empty only in the wasm
+    /// build for a language whose strings are not loaded yet, which the app
+    /// never shows (see `src/languages.rs`).
     pub fn text(self, key: Key) -> &'static str {
-        let table = match self {
-            Locale::Fr => &FR,
-            Locale::En => &EN,
-            Locale::Zh => &ZH,
-        };
-        table[key as usize]
+        let compiled = self.compiled()[key as usize];
+        if !compiled.is_empty() {
+            return compiled;
+        }
+        LOADED[self as usize]
+            .get()
+            .map_or("", |strings| strings.text[key as usize])
     }
 
     /// The string `key` with each `{name}` replaced by its value.
@@ -25,12 +35,7 @@ impl Locale {
     /// is shown as the language writes numbers.
     pub fn plural(self, key: Key, count: usize, args: &[(&str, &str)]) -> String {
         debug_assert!(PLURAL[key as usize], "{key:?} has no plural forms");
-        let one = match self {
-            Locale::Fr => FR_ONE,
-            Locale::En => EN_ONE,
-            Locale::Zh => ZH_ONE,
-        }[key as usize];
-        let text = match one {
+        let text = match self.one_form(key) {
             Some(one) if self.plural_category(count) == PluralCategory::One => one,
             _ => self.text(key),
         };
@@ -48,6 +53,107 @@ impl Locale {
             _ => PluralCategory::Other,
         }
     }
+
+    /// Whether every string of this language is at hand: always natively; in
+    /// the wasm build once its file is loaded ([`Locale::load_strings`]).
+    pub fn has_strings(self) -> bool {
+        !cfg!(feature = "loaded-strings") || LOADED[self as usize].get().is_some()
+    }
+
+    /// Reads this language's strings file (as [`Locale::strings_file`] wrote
+    /// it for this build) and keeps its strings for the rest of the visit.
+    pub fn load_strings(self, file: &str) -> Result<(), StringsError> {
+        if LOADED[self as usize].get().is_none() {
+            let strings = parse_strings(file)?;
+            // Loaded twice at once: either copy is the same.
+            let _ = LOADED[self as usize].set(strings);
+        }
+        Ok(())
+    }
+
+    /// This language's strings file: every string, in `Key` order, with the
+    /// singular forms of plural messages and the build's `STRINGS_VERSION`.
+    /// Written natively, where every string is compiled in.
+    #[cfg(not(feature = "loaded-strings"))]
+    pub fn strings_file(self) -> String {
+        let file = StringsFile(
+            STRINGS_VERSION.into(),
+            (0..KEY_COUNT)
+                .map(|i| self.compiled()[i].to_string())
+                .collect(),
+            (0..KEY_COUNT)
+                .map(|i| self.compiled_one()[i].map(str::to_string))
+                .collect(),
+        );
+        serde_json::to_string(&file).expect("strings serialise")
+    }
+
+    fn compiled(self) -> &'static [&'static str; KEY_COUNT] {
+        match self {
+            Locale::Fr => &FR,
+            Locale::En => &EN,
+            Locale::Zh => &ZH,
+        }
+    }
+
+    fn compiled_one(self) -> &'static [Option<&'static str>; KEY_COUNT] {
+        match self {
+            Locale::Fr => &FR_ONE,
+            Locale::En => &EN_ONE,
+            Locale::Zh => &ZH_ONE,
+        }
+    }
+
+    /// The singular form of `key`, from wherever its other form comes from.
+    fn one_form(self, key: Key) -> Option<&'static str> {
+        if !self.compiled()[key as usize].is_empty() {
+            return self.compiled_one()[key as usize];
+        }
+        LOADED[self as usize]
+            .get()
+            .and_then(|strings| strings.one[key as usize])
+    }
+}
+
+/// The strings loaded at run time, by `Locale as usize`. They live as long as
+/// the page: a language's are read once per visit, a few kilobytes.
+static LOADED: [OnceLock<Loaded>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+struct Loaded {
+    text: Vec<&'static str>,
+    one: Vec<Option<&'static str>>,
+}
+
+/// A strings file as written and read: a JSON array of the build's
+/// `STRINGS_VERSION`, the strings in `Key` order, and the singular forms
+/// (`null` for a key without plural forms). An array, not an object: the app
+/// reads it with the code that reads the dataset's arrays, and no more.
+#[derive(Serialize, Deserialize)]
+struct StringsFile(String, Vec<String>, Vec<Option<String>>);
+
+/// Why a strings file cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StringsError {
+    /// Not a strings file (not JSON, or not this shape).
+    Damaged,
+    /// The file of another build (a cache that outlived a deploy).
+    OtherBuild,
+}
+
+fn parse_strings(file: &str) -> Result<Loaded, StringsError> {
+    let StringsFile(version, text, one) =
+        serde_json::from_str(file).map_err(|_| StringsError::Damaged)?;
+    if version != STRINGS_VERSION {
+        return Err(StringsError::OtherBuild);
+    }
+    if text.len() != KEY_COUNT || one.len() != KEY_COUNT || text.iter().any(|t| t.is_empty()) {
+        return Err(StringsError::Damaged);
+    }
+    let keep = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
+    Ok(Loaded {
+        text: text.into_iter().map(keep).collect(),
+        one: one.into_iter().map(|o| o.map(keep)).collect(),
+    })
 }
 
 /// The plural forms the portal's languages use for whole numbers (CLDR
@@ -66,7 +172,8 @@ fn fill(text: &str, args: &[(&str, &str)]) -> String {
     text
 }
 
-#[cfg(test)]
+// Natively, where every string is compiled in.
+#[cfg(all(test, not(feature = "loaded-strings")))]
 mod tests {
     use super::*;
 
@@ -101,6 +208,33 @@ mod tests {
             // French and English give a singular form for every plural message.
             assert_eq!(FR_ONE[i].is_some(), *plural, "{}", KEY_NAMES[i]);
             assert_eq!(EN_ONE[i].is_some(), *plural, "{}", KEY_NAMES[i]);
+        }
+    }
+
+    #[test]
+    fn a_strings_file_reads_back_as_its_language_strings() {
+        for locale in Locale::ALL {
+            let loaded = parse_strings(&locale.strings_file()).unwrap();
+            for (i, name) in KEY_NAMES.iter().enumerate() {
+                assert_eq!(loaded.text[i], locale.compiled()[i], "{name}");
+                assert_eq!(loaded.one[i], locale.compiled_one()[i], "{name}");
+            }
+        }
+        assert!(Locale::Fr.load_strings(&Locale::Fr.strings_file()).is_ok());
+        assert!(Locale::Fr.has_strings());
+    }
+
+    #[test]
+    fn a_strings_file_of_another_build_or_shape_is_refused() {
+        let file = Locale::En.strings_file();
+        let other = file.replace(STRINGS_VERSION, "0000000000000000");
+        assert_eq!(parse_strings(&other).err(), Some(StringsError::OtherBuild));
+        let short = file.replacen(",[\"", ",[\"\",\"", 1);
+        assert_eq!(parse_strings(&short).err(), Some(StringsError::Damaged));
+        let blank = file.replacen(&format!("\"{}\"", EN[0]), "\"\"", 1);
+        assert_eq!(parse_strings(&blank).err(), Some(StringsError::Damaged));
+        for damaged in ["", "<!DOCTYPE html>", "{}", "[]", &file[..file.len() / 2]] {
+            assert_eq!(parse_strings(damaged).err(), Some(StringsError::Damaged));
         }
     }
 
