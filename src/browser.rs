@@ -121,6 +121,20 @@ pub fn set_document_head(title: &str, description: &str, indexed: bool) {
     meta("robots", (!indexed).then_some("noindex"));
 }
 
+/// Points the page's link to the Atom feed (which each page file carries for
+/// its language) at the feed of the language shown, under its title.
+pub fn set_feed_link(href: &str, title: &str) {
+    let link = document().and_then(|d| {
+        d.query_selector("link[rel=alternate][type='application/atom+xml']")
+            .ok()
+            .flatten()
+    });
+    if let Some(link) = link {
+        let _ = link.set_attribute("href", href);
+        let _ = link.set_attribute("title", title);
+    }
+}
+
 /// Removes the head tags the page files carry for search engines and link
 /// previews (canonical, language alternates, Open Graph, the Twitter card,
 /// whose tags are `name`s rather than `property`s, the structured data
@@ -128,8 +142,8 @@ pub fn set_document_head(title: &str, description: &str, indexed: bool) {
 /// languages without reloading, and those tags would describe the page first
 /// loaded. The app keeps the title and description up to date itself. The
 /// link to the Atom feed stays: it names the whole portal's feed, which the
-/// browser or an extension may still offer on any page (in the language the
-/// visitor arrived in).
+/// browser or an extension may still offer on any page; the app keeps it in
+/// the language shown ([`set_feed_link`]).
 pub fn drop_static_head_tags() {
     let Some(document) = document() else {
         return;

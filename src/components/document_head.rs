@@ -1,18 +1,20 @@
 use leptos::prelude::*;
+use portal_core::address::files;
 use portal_core::document::{not_found, page_head};
-use portal_core::Route;
+use portal_core::{Key, Route};
 
-use crate::app::{use_locale, CurrentRoute};
+use crate::app::{use_base, use_locale, CurrentRoute};
 use crate::data::Data;
 
-/// Keeps the document's title, meta description and robots tag in step with
-/// the page and the language, from `portal_core::document::page_head` (which
+/// Keeps the document's title, meta description and robots tag, and the
+/// link to the feed, in step with the page and the language, from `portal_core::document::page_head` (which
 /// the site generator writes into each page file). Renders nothing.
 #[component]
 pub fn DocumentHead() -> impl IntoView {
     let locale = use_locale();
     let route = expect_context::<CurrentRoute>().0;
     let data = expect_context::<Data>();
+    let base = use_base();
     Effect::new(move |_| {
         let l = locale.get();
         let head = match (route.get(), data.catalog()) {
@@ -22,5 +24,6 @@ pub fn DocumentHead() -> impl IntoView {
             _ => return,
         };
         crate::browser::set_document_head(&head.document_title(l), &head.description, head.found);
+        crate::browser::set_feed_link(&base.join(&files::feed(l)), l.text(Key::FeedTitle));
     });
 }

@@ -61,6 +61,9 @@ test('the switcher loads the other language in the app, asked for as the pointer
   await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, STRINGS.zh['events.title']);
   assert.equal(await page.getAttribute('html', 'lang'), HTML_LANG.zh);
   assert.ok(await sameDocument(page), 'the app changed the language without loading a page');
+  // The page's feed link follows the language shown.
+  const feed = await page.$eval('head link[rel="alternate"][type="application/atom+xml"]', (l) => [l.href, l.title]);
+  assert.deepEqual(feed, [server.url('zh/feed.xml'), STRINGS.zh['feed.title']]);
   // By keyboard, without a pointer: the click waits for the file.
   await page.focus(switcher('fr'));
   await page.keyboard.press('Enter');
