@@ -121,6 +121,19 @@ pub fn set_document_head(title: &str, description: &str, indexed: bool) {
     meta("robots", (!indexed).then_some("noindex"));
 }
 
+/// Whether the screen is a touch screen without a pointer that hovers, where
+/// keyboard tips mean nothing (as `style/main.css` hides them); off the
+/// browser, no.
+pub fn touch_only() -> bool {
+    window()
+        .and_then(|w| {
+            w.match_media("(hover: none) and (pointer: coarse)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|query| query.matches())
+}
+
 /// Points the page's link to the Atom feed (which each page file carries for
 /// its language) at the feed of the language shown, under its title.
 pub fn set_feed_link(href: &str, title: &str) {

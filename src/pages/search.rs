@@ -68,7 +68,9 @@ pub fn SearchPage() -> impl IntoView {
             <input id="search-page-input" type="search" autocomplete="off" spellcheck="false"
                 prop:value=move || query.get()
                 placeholder=t(Key::SearchPlaceholder)
-                aria-describedby="search-hint"
+                // The keyboard tip describes the box where there is a keyboard
+                // (the page file, without scripts, always names it).
+                aria-describedby=(!crate::browser::touch_only()).then_some("search-hint")
                 on:input=on_input
                 on:focus=warm_index
                 on:keydown=move_through_results/>

@@ -195,6 +195,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       const tip = page.locator('#search-hint');
       assert.equal(await tip.textContent(), STRINGS[lang]['search.keyboard_hint']);
       assert.ok(await tip.isVisible());
+      assert.equal(await page.getAttribute('#search-page-input', 'aria-describedby'), 'search-hint');
 
       // ↓ from the heading goes into the results, ↓ on, ↑ back.
       await page.keyboard.press('ArrowDown');
@@ -244,6 +245,8 @@ test('keyboard tips are not shown on touch screens', async () => {
     assert.ok(await page.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches));
     assert.equal(await page.locator('#search-hint').textContent(), STRINGS[lang]['search.keyboard_hint']);
     assert.equal(await page.locator('#search-hint').isVisible(), false, `${lang}: the keyboard tip shows on a touch screen`);
+    // Nor does a screen reader read it out as the box's description.
+    assert.equal(await page.getAttribute('#search-page-input', 'aria-describedby'), null, `${lang}: the tip describes the box`);
     // The results start below the box all the same.
     const gap = await page.evaluate(() => document.querySelector('.search-results').getBoundingClientRect().top
       - document.querySelector('#search-page-input').getBoundingClientRect().bottom);
