@@ -204,7 +204,10 @@ fn Shell(root_locale: Locale, defer_chrome: bool) -> impl IntoView {
         let hash = location.hash.get();
         if let Some(previous) = previous {
             let page_changed = previous != current;
-            request_animation_frame(move || crate::history::arrive(page_changed, &hash));
+            request_animation_frame(move || {
+                crate::history::arrive(page_changed, &hash);
+                crate::browser::reveal_current_section();
+            });
         }
         current
     });

@@ -134,6 +134,41 @@ pub fn touch_only() -> bool {
         .is_some_and(|query| query.matches())
 }
 
+/// Scrolls the header's row of sections, where it is wider than the screen
+/// (a phone), so that the current section's tab is in view rather than cut
+/// off at its edge. Changes nothing else: not the page's scroll position.
+pub fn reveal_current_section() {
+    let Some(document) = document() else {
+        return;
+    };
+    let (Some(row), Some(tab)) = (
+        document.query_selector(".site-nav ul").ok().flatten(),
+        document
+            .query_selector(".site-nav a[aria-current=page]")
+            .ok()
+            .flatten(),
+    ) else {
+        return;
+    };
+    if row.scroll_width() <= row.client_width() {
+        return;
+    }
+    let (row_box, tab_box) = (
+        row.get_bounding_client_rect(),
+        tab.get_bounding_client_rect(),
+    );
+    // Room for the shade at each edge (style/main.css).
+    const MARGIN: f64 = 32.0;
+    let shift = if tab_box.right() > row_box.right() - MARGIN {
+        tab_box.right() - row_box.right() + MARGIN
+    } else if tab_box.left() < row_box.left() + MARGIN {
+        tab_box.left() - row_box.left() - MARGIN
+    } else {
+        return;
+    };
+    row.set_scroll_left(row.scroll_left() + shift as i32);
+}
+
 /// Points the page's link to the Atom feed (which each page file carries for
 /// its language) at the feed of the language shown, under its title.
 pub fn set_feed_link(href: &str, title: &str) {

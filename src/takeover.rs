@@ -137,6 +137,9 @@ fn swap() {
             let _ = target.focus();
         }
     }
+    // The app's header row starts at its left end, as the page file's did;
+    // in the next frame, whose layout the browser makes anyway.
+    request_animation_frame(crate::browser::reveal_current_section);
     crate::browser::mark("portal:takeover");
 }
 

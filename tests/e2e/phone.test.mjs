@@ -226,6 +226,36 @@ for (const lang of LANGS) {
   });
 }
 
+test('on a phone, the current section\'s tab is in view in the header\'s row, at the start and after a move', async () => {
+  for (const lang of LANGS) {
+    const page = await newPage(browser, PHONE);
+    // How far the current tab lies inside the row (negative: cut off or hidden).
+    const inRow = () => page.evaluate(() => {
+      const row = document.querySelector('.site-nav ul').getBoundingClientRect();
+      const tab = document.querySelector('.site-nav a[aria-current="page"]').getBoundingClientRect();
+      return Math.min(tab.left - row.left, row.right - tab.right);
+    });
+    const overflows = () => page.$eval('.site-nav ul', (ul) => ul.scrollWidth > ul.clientWidth);
+    // The last section: past the right edge in a row that starts at its left end.
+    await page.goto(server.url(`${lang}/sources/`));
+    await ready(page);
+    assert.ok(await overflows(), `${lang}: the row fits the phone (nothing to check)`);
+    await page.waitForFunction(() => {
+      const row = document.querySelector('.site-nav ul').getBoundingClientRect();
+      const tab = document.querySelector('.site-nav a[aria-current="page"]').getBoundingClientRect();
+      return tab.left >= row.left && tab.right <= row.right;
+    });
+    assert.ok(await inRow() >= 0, `${lang}: sources`);
+    // Back to the first, in the app.
+    await page.tap('.brand');
+    await page.waitForURL(server.url(`${lang}/`));
+    await page.waitForFunction(() => document.querySelector('.site-nav ul').scrollLeft === 0);
+    assert.ok(await inRow() >= 0, `${lang}: home`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
+
 test('the statistics grid of the home page has no empty cell at any width', async () => {
   const page = await newPage(browser, DESKTOP);
   await page.goto(server.url('en/'));
