@@ -277,6 +277,22 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Listens to `event` on the window in the capture phase, before the router's
+/// own listeners, which draw the next page at once: what must happen on the
+/// page being left (`history`) or before a page in another language is drawn
+/// (`languages`) goes here.
+#[cfg(target_arch = "wasm32")]
+pub fn listen_first(event: &str, handler: impl Fn(web_sys::Event) + 'static) {
+    let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(handler);
+    if let Some(window) = window() {
+        let _ = window.add_event_listener_with_callback_and_bool(
+            event,
+            handler.into_js_value().unchecked_ref(),
+            true,
+        );
+    }
+}
+
 /// Registers the offline worker the page file names (`<meta name="offline-worker">`,
 /// written by the site generator beside `sw.js`), so pages already visited and
 /// the data keep working without a network. A refusal (a broken or missing

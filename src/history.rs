@@ -92,23 +92,11 @@ fn active_element() -> Option<Element> {
     window()?.document()?.active_element()
 }
 
-/// Listens to `event` on the window before anything else does: the router's
-/// own listeners draw the next page at once, and the place must be taken
-/// from the page being left.
-fn listen(event: &str, handler: impl Fn(web_sys::Event) + 'static) {
-    let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(handler);
-    if let Some(window) = window() {
-        let _ = window.add_event_listener_with_callback_and_bool(
-            event,
-            handler.into_js_value().unchecked_ref(),
-            true,
-        );
-    }
-}
-
 /// Starts keeping places: reads those of the session, and listens for what
-/// leaves a page (a link followed, a form sent, Back and Forward).
+/// leaves a page (a link followed, a form sent, Back and Forward), before the
+/// router draws the next one.
 pub fn start() {
+    use crate::browser::listen_first;
     if let Some(stored) = window()
         .and_then(|w| w.session_storage().ok().flatten())
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
@@ -117,8 +105,8 @@ pub fn start() {
     }
     CURRENT.set(entry_key());
     SCROLL_Y.set(scroll_y());
-    listen("scroll", |_| SCROLL_Y.set(scroll_y()));
-    listen("click", |event| {
+    listen_first("scroll", |_| SCROLL_Y.set(scroll_y()));
+    listen_first("click", |event| {
         let link = event
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
@@ -128,11 +116,11 @@ pub fn start() {
             leave(scroll_y(), link);
         }
     });
-    listen("submit", |_| {
+    listen_first("submit", |_| {
         TRAVERSAL.set(false);
         leave(scroll_y(), active_element());
     });
-    listen("popstate", |_| {
+    listen_first("popstate", |_| {
         leave(SCROLL_Y.get(), active_element());
         TRAVERSAL.set(true);
     });

@@ -18,12 +18,12 @@ use std::cell::RefCell;
 use js_sys::Promise;
 use portal_core::address::{files, Base};
 use portal_core::{Locale, Route};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use web_sys::{Element, Event, HtmlAnchorElement, MouseEvent};
 
 use crate::app::locale_of_path;
+use crate::browser::listen_first;
 use crate::data::Failure;
 use crate::loader::fetch_text;
 
@@ -92,9 +92,6 @@ fn prefetch(base: &Base, locale: Locale) {
 /// are not loaded (see the module's description). Called before the app
 /// mounts, so these listeners run before the router's.
 pub fn guard(base: Base, root_locale: Locale) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     // The language of a link's page, when it is a page of this site whose
     // strings are missing.
     let missing = {
@@ -119,7 +116,7 @@ pub fn guard(base: Base, root_locale: Locale) {
     };
     // (A tap on a touch screen starts with `pointerover` too.)
     for name in ["pointerover", "focusin"] {
-        listen(&window, name, intent.clone());
+        listen_first(name, intent.clone());
     }
 
     let click = {
@@ -153,7 +150,7 @@ pub fn guard(base: Base, root_locale: Locale) {
             });
         }
     };
-    listen(&window, "click", click);
+    listen_first("click", click);
 
     let traversal = move |event: Event| {
         let Some(location) = web_sys::window().map(|w| w.location()) else {
@@ -180,7 +177,7 @@ pub fn guard(base: Base, root_locale: Locale) {
             }
         });
     };
-    listen(&window, "popstate", traversal);
+    listen_first("popstate", traversal);
 }
 
 /// The link an event happened on or in.
@@ -200,14 +197,4 @@ fn go_to(href: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().assign(href);
     }
-}
-
-/// Listens to `event` on the window, in the capture phase.
-fn listen(window: &web_sys::Window, event: &str, handler: impl Fn(Event) + 'static) {
-    let handler = Closure::<dyn Fn(Event)>::new(handler);
-    let _ = window.add_event_listener_with_callback_and_bool(
-        event,
-        handler.into_js_value().unchecked_ref(),
-        true,
-    );
 }

@@ -45,26 +45,23 @@ thread_local! {
 /// Starts the requests for the dataset and the names now, beside the one for
 /// the page's strings, which the app waits for before it starts.
 pub fn prefetch(base: &Base) {
+    STARTED.set(Some(data_requests(base)));
+}
+
+/// Starts the dataset's and the names' requests, side by side.
+fn data_requests(base: &Base) -> (Option<JsFuture>, Option<JsFuture>) {
     mark("portal:fetch:start");
-    let requests = (
+    (
         start(&base.join(files::DATASET)),
         start(&base.join(files::NAMES)),
-    );
-    STARTED.set(Some(requests));
+    )
 }
 
 /// Fetches, reads and indexes the dataset, each stage in a task of its own so
 /// that the page stays responsive between them.
 async fn fetch_catalog(base: &Base) -> Result<Catalog, Failure> {
-    // Both requests run side by side: started by `prefetch` for the first
-    // attempt, here for a retry.
-    let (dataset, names) = STARTED.take().unwrap_or_else(|| {
-        mark("portal:fetch:start");
-        (
-            start(&base.join(files::DATASET)),
-            start(&base.join(files::NAMES)),
-        )
-    });
+    // Started by `prefetch` for the first attempt, here for a retry.
+    let (dataset, names) = STARTED.take().unwrap_or_else(|| data_requests(base));
     let text = text_of(dataset).await?;
     let names = names_of(names).await;
     mark("portal:fetch:end");

@@ -38,16 +38,22 @@ pub fn has_page_file() -> bool {
 /// Shows the data's failure, and its retry, at the top of the page file's
 /// content while the page file is on screen.
 fn show_failures_on_page_file(data: Data) {
-    let Some(slot) = container()
-        .and_then(|c| c.query_selector(".data-notice").ok().flatten())
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    else {
+    let Some(slot) = notice_slot() else {
         return;
     };
     let handle =
         leptos::mount::mount_to(slot, move || view! { <DataNotice data on_page_file=true/> });
     // It lives as long as the page file; the takeover removes both.
     handle.forget();
+}
+
+/// Where the page file shows a notice, at the top of its content.
+fn notice_slot() -> Option<HtmlElement> {
+    container()?
+        .query_selector(".data-notice")
+        .ok()??
+        .dyn_into::<HtmlElement>()
+        .ok()
 }
 
 /// Shows why the app could not start (its strings could not be loaded) on
@@ -66,10 +72,7 @@ pub fn show_start_failure(failure: crate::data::Failure) {
         });
         view! { <DataNotice data on_page_file=has_page_file()/> }
     };
-    let slot = container()
-        .and_then(|c| c.query_selector(".data-notice").ok().flatten())
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    match slot {
+    match notice_slot() {
         Some(slot) => leptos::mount::mount_to(slot, notice).forget(),
         None => leptos::mount::mount_to_body(notice),
     }
