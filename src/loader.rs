@@ -117,7 +117,7 @@ async fn names_of(request: Option<JsFuture>) -> Names {
     let table = text_of(request)
         .await
         .ok()
-        .and_then(|t| serde_json::from_str::<NameTable>(&t).ok())
+        .and_then(|t| portal_core::json::from_str::<NameTable>(&t).ok())
         .unwrap_or_default();
     Names::new(table)
 }

@@ -22,6 +22,7 @@ pub mod document;
 pub mod filters;
 pub mod history;
 pub mod i18n;
+pub mod json;
 pub mod load;
 pub mod map;
 pub mod model;

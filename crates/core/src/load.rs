@@ -11,6 +11,7 @@
 
 use std::fmt;
 
+use crate::json;
 use crate::model::Dataset;
 
 /// The format version this portal reads (`version` in the file).
@@ -72,9 +73,9 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
             ),
         )));
     }
-    let dataset: Dataset = match serde_json::from_str(text) {
+    let dataset: Dataset = match json::from_str(text) {
         Ok(dataset) => dataset,
-        Err(error) => return Err(typed_error(text, &error)),
+        Err(error) => return Err(reading_error(text, &error)),
     };
     if dataset.version != SCHEMA_VERSION {
         return Err(LoadError::Invalid(Problem::new(
@@ -94,21 +95,24 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
     Ok(dataset)
 }
 
-/// The problem of a failed typed reading, at the JSON path where it stopped.
-fn typed_error(text: &str, error: &serde_json::Error) -> LoadError {
-    use serde_json::error::Category;
-    match error.classify() {
-        Category::Eof | Category::Syntax | Category::Io => {
-            LoadError::NotJson(syntax_problem(error))
-        }
-        Category::Data => LoadError::Invalid(Problem::new(
-            path_at(text, error.line(), error.column()),
+/// The problem of a failed reading, at the JSON path where it stopped.
+fn reading_error(text: &str, error: &json::Error) -> LoadError {
+    let (line, column) = error.line_column(text);
+    match error.kind() {
+        json::ErrorKind::Eof => LoadError::NotJson(Problem::new(
+            "$",
+            format!("the file ends too early (is it truncated?) at line {line}, column {column}"),
+        )),
+        json::ErrorKind::Syntax => LoadError::NotJson(Problem::new(
+            "$",
             format!(
-                "{} (line {}, column {})",
-                without_position(error),
-                error.line(),
-                error.column()
+                "not valid JSON: {} at line {line}, column {column}",
+                error.message()
             ),
+        )),
+        json::ErrorKind::Data => LoadError::Invalid(Problem::new(
+            path_at(text, error.offset()),
+            format!("{} (line {line}, column {column})", error.message()),
         )),
     }
 }
@@ -153,15 +157,8 @@ pub fn overlong_string(text: &str, max: usize) -> Option<(String, usize)> {
     found
 }
 
-/// The JSON path of the value being read at a line and column (1-based, as
-/// serde_json reports them): where a typed reading stopped.
-pub fn path_at(text: &str, line: usize, column: usize) -> String {
-    let start_of_line: usize = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    let offset = start_of_line + column.saturating_sub(1);
+/// The JSON path of the value at a byte offset: where a reading stopped.
+pub fn path_at(text: &str, offset: usize) -> String {
     let mut found = String::from("$");
     scan(text, |event| match event {
         Scan::At { offset: at, path } if at >= offset => {
@@ -320,8 +317,8 @@ mod tests {
     #[test]
     fn the_path_at_a_position() {
         let text = "{\"a\": [1, {\"b\": true,\n \"c\": \"x\"}]}";
-        assert_eq!(path_at(text, 1, 13), "$.a[1].b");
-        assert_eq!(path_at(text, 2, 3), "$.a[1].c");
+        assert_eq!(path_at(text, 12), "$.a[1].b");
+        assert_eq!(path_at(text, 24), "$.a[1].c");
     }
 
     #[test]

@@ -142,7 +142,7 @@ pub enum StringsError {
 
 fn parse_strings(file: &str) -> Result<Loaded, StringsError> {
     let StringsFile(version, text, one) =
-        serde_json::from_str(file).map_err(|_| StringsError::Damaged)?;
+        crate::json::from_str(file).map_err(|_| StringsError::Damaged)?;
     if version != STRINGS_VERSION {
         return Err(StringsError::OtherBuild);
     }

@@ -196,7 +196,7 @@ pub fn geometry_path(base: &str) -> String {
 
 /// Reads the base map file; `None` when it is not one (or was drawn for another layout).
 pub fn parse_geometry(text: &str) -> Option<Geometry> {
-    let geometry: Geometry = serde_json::from_str(text).ok()?;
+    let geometry: Geometry = crate::json::from_str(text).ok()?;
     let fits = (geometry.width - WIDTH).abs() < 0.01 && (geometry.height - height()).abs() < 0.01;
     fits.then_some(geometry)
 }

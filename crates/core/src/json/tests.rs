@@ -1,0 +1,208 @@
+//! The reader against serde_json, and on broken or hostile texts.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::{from_str, ErrorKind, MAX_DEPTH};
+use crate::model::{Dataset, Party};
+
+fn shipped(path: &str) -> String {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../");
+    std::fs::read_to_string(format!("{root}{path}")).unwrap()
+}
+
+#[test]
+fn the_shipped_dataset_reads_as_serde_json_reads_it() {
+    let text = shipped("public/data/portal.json");
+    let ours: Dataset = from_str(&text).unwrap();
+    let theirs: Dataset = serde_json::from_str(&text).unwrap();
+    assert_eq!(ours, theirs);
+    // Coordinates are compared bit for bit (PartialEq on f64 would let -0.0 = 0.0 pass).
+    for (a, b) in ours.parks.iter().zip(&theirs.parks) {
+        assert_eq!(a.location.lat.to_bits(), b.location.lat.to_bits());
+        assert_eq!(a.location.lon.to_bits(), b.location.lon.to_bits());
+    }
+}
+
+#[test]
+fn numbers_are_read_exactly_up_to_fifteen_digits() {
+    for text in [
+        "0",
+        "-0",
+        "7",
+        "43.6167",
+        "-0.5",
+        "104.0665",
+        "1e3",
+        "2.5E-3",
+        "123456789012345",
+        "0.000123",
+        "1.5e300",
+        "2.5e-300",
+        "31.2304",
+        "-122.4194",
+        "1e22",
+        "4.35e-10",
+        "12345678901234567890",
+        "99.99999999999999",
+    ] {
+        let ours: f64 = from_str(text).unwrap();
+        let exact: f64 = text.parse().unwrap();
+        let close = (ours - exact).abs() <= exact.abs() * 4.0 * f64::EPSILON;
+        let significant = text
+            .trim_start_matches(['-', '0', '.'])
+            .chars()
+            .filter(char::is_ascii_digit)
+            .count();
+        if significant <= 15 && !text.contains('e') && !text.contains('E') || text == "1e22" {
+            assert_eq!(ours.to_bits(), exact.to_bits(), "{text}");
+        } else {
+            assert!(close, "{text}: {ours} vs {exact}");
+        }
+    }
+    assert_eq!(from_str::<u32>("4000000000").unwrap(), 4_000_000_000);
+    assert_eq!(from_str::<i32>("-1900").unwrap(), -1900);
+    assert!(from_str::<u8>("256").is_err());
+    assert!(from_str::<u32>("-1").is_err());
+    assert!(from_str::<f64>("1e400").is_err());
+}
+
+#[test]
+fn strings_with_escapes() {
+    let s: String = from_str(r#""a\"b\\c\/d\n\t\u00e9\u4e2d\ud83d\ude00""#).unwrap();
+    assert_eq!(s, "a\"b\\c/d\n\té中😀");
+    let plain: &str = from_str(r#""索菲亚""#).unwrap();
+    assert_eq!(plain, "索菲亚");
+    for bad in [
+        r#""\ud83d""#,
+        r#""\ude00""#,
+        r#""\x""#,
+        r#""\u12g4""#,
+        "\"a\nb\"",
+    ] {
+        let e = from_str::<String>(bad).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Syntax, "{bad}");
+    }
+}
+
+#[test]
+fn what_json_forbids_is_refused() {
+    for bad in [
+        "",
+        " ",
+        "{",
+        "[1,",
+        "[1,]",
+        "{\"a\":1,}",
+        "01",
+        "1.",
+        ".5",
+        "-",
+        "1e",
+        "+1",
+        "tru",
+        "nul",
+        "[1 2]",
+        "{\"a\" 1}",
+        "{a:1}",
+        "'a'",
+        "[1] x",
+        "// c\n1",
+        "NaN",
+    ] {
+        let e = from_str::<serde_json::Value>(bad).err();
+        assert!(e.is_some(), "{bad:?} was accepted");
+        let kind = e.unwrap().kind();
+        assert!(
+            kind == ErrorKind::Syntax || kind == ErrorKind::Eof,
+            "{bad:?}: {kind:?}"
+        );
+    }
+    assert_eq!(
+        from_str::<Vec<u8>>("[1,").unwrap_err().kind(),
+        ErrorKind::Eof
+    );
+    // Values that are fine.
+    let v: serde_json::Value =
+        from_str(r#" {"a": [true, false, null, -1, 2.5, "x", {}], "b": []} "#).unwrap();
+    assert_eq!(v["a"][4], 2.5);
+}
+
+#[test]
+fn deep_nesting_is_refused_not_overflowed() {
+    let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+    let e = from_str::<serde_json::Value>(&deep).unwrap_err();
+    assert_eq!(e.message(), "nested too deeply");
+    let fine = "[".repeat(MAX_DEPTH as usize) + &"]".repeat(MAX_DEPTH as usize);
+    assert!(from_str::<serde_json::Value>(&fine).is_ok());
+    // Skipped values are bounded too.
+    #[derive(Deserialize, Debug)]
+    struct Loose {}
+    let deep_field = format!("{{\"x\": {}{}}}", "[".repeat(1000), "]".repeat(1000));
+    assert!(from_str::<Loose>(&deep_field).is_err());
+}
+
+#[test]
+fn data_errors_say_what_and_where() {
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Record {
+        id: String,
+        count: u32,
+        parties: Vec<Party>,
+    }
+    let cases = [
+        (r#"{"id": "a", "count": 1}"#, "missing field `parties`", "}"),
+        (
+            r#"{"id": "a", "count": "1", "parties": []}"#,
+            "invalid type: string \"1\", expected u32",
+            "\"",
+        ),
+        (
+            r#"{"id": "a", "count": 1.5, "parties": []}"#,
+            "invalid type: a number with a fraction, expected u32",
+            "5",
+        ),
+        (
+            r#"{"id": "a", "count": 1, "parties": {}}"#,
+            "invalid type: object, expected a sequence",
+            "}",
+        ),
+        (
+            r#"{"id": "a", "count": 1, "parties": [{"city": "x"}]}"#,
+            "unknown variant `city`, expected `park` or `organisation`",
+            "\"",
+        ),
+        (
+            r#"{"id": "a", "idd": 1}"#,
+            "unknown field `idd`, expected one of `id`, `count`, `parties`",
+            "\"",
+        ),
+        (r#"{"id": "a", "id": "b"}"#, "duplicate field `id`", "\""),
+    ];
+    for (text, message, at) in cases {
+        let e = from_str::<Record>(text).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Data, "{text}");
+        assert_eq!(e.message(), message, "{text}");
+        assert_eq!(&text[e.offset()..e.offset() + 1], at, "{text}: {e}");
+    }
+    let parties: Vec<Party> = from_str(r#"[{"park": "p"}, {"organisation": "o"}]"#).unwrap();
+    assert_eq!(
+        parties,
+        [Party::Park("p".into()), Party::Organisation("o".into())]
+    );
+    let map: BTreeMap<String, Option<u8>> = from_str(r#"{"b": null, "a": 3}"#).unwrap();
+    assert_eq!(
+        map.into_iter().collect::<Vec<_>>(),
+        [("a".into(), Some(3)), ("b".into(), None)]
+    );
+}
+
+#[test]
+fn line_and_column() {
+    let text = "{\n  \"a\": 1,\n  \"é\": x\n}";
+    let e = from_str::<serde_json::Value>(text).unwrap_err();
+    assert_eq!(e.line_column(text), (3, 8));
+}
