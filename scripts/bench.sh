@@ -34,11 +34,13 @@ if [ "$(cat bench/node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   echo "$lock_hash" > bench/node_modules/.lock-hash
 fi
 
-# The baseline: its own lock file and target directory, the portal's profile
-# and wasm-opt settings (bench/baseline/{Cargo.toml,index.html}).
+# The baseline: its own lock file and target directory, the portal's profile,
+# compiler and wasm-opt settings (bench/baseline/{Cargo.toml,index.html};
+# the inline threshold as in scripts/build.sh).
 (
   cd bench/baseline
   export CARGO_TARGET_DIR="$PWD/target"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C llvm-args=-inline-threshold=0"
   cargo fetch --quiet
   if [ "$build" = 1 ] || [ ! -f dist/index.html ]; then
     say "building the baseline app (bench/baseline)"
@@ -75,7 +77,8 @@ named=bench/out/portal-named.wasm
 bindgen_out="${CARGO_TARGET_DIR:-$PWD/target}/wasm-bindgen/release/sophia-china-portal_bg.wasm"
 if [ -f "$bindgen_out" ]; then
   wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue --low-memory-unused "$bindgen_out" -o "$named"
+    --enable-mutable-globals --enable-reference-types --enable-multivalue --low-memory-unused \
+    -Oz --flatten --rereloop -Oz -Oz "$bindgen_out" -o "$named"
 fi
 
 node bench/run.mjs --portal $portal --baseline bench/baseline/dist \
