@@ -35,7 +35,7 @@ if [ "$(cat bench/node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
 fi
 
 # The baseline: its own lock file and target directory, the portal's profile,
-# compiler and wasm-opt settings (bench/baseline/{Cargo.toml,index.html};
+# compiler and wasm-opt settings (bench/baseline/{Cargo.toml,Trunk.toml};
 # the inline threshold as in scripts/build.sh).
 (
   cd bench/baseline
@@ -76,9 +76,8 @@ validate="${CARGO_TARGET_DIR:-$PWD/target}/release/validate"
 named=bench/out/portal-named.wasm
 bindgen_out="${CARGO_TARGET_DIR:-$PWD/target}/wasm-bindgen/release/sophia-china-portal_bg.wasm"
 if [ -f "$bindgen_out" ]; then
-  wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue --low-memory-unused \
-    -Oz --flatten --rereloop -Oz -Oz "$bindgen_out" -o "$named"
+  # shellcheck disable=SC2046 # the flags are words
+  wasm-opt -g $(node scripts/compact-app.mjs --flags) "$bindgen_out" -o "$named"
 fi
 
 node bench/run.mjs --portal $portal --baseline bench/baseline/dist \
