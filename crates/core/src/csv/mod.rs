@@ -7,7 +7,8 @@
 //!
 //! The files follow RFC 4180: comma-separated, CRLF at the end of each row,
 //! fields quoted when they hold the separator, a quote or a line break, quotes
-//! doubled. They are UTF-8 with a byte order mark, so spreadsheet programs
+//! doubled; a text that a spreadsheet would run as a formula starts with an
+//! apostrophe. They are UTF-8 with a byte order mark, so spreadsheet programs
 //! read the Chinese text as such. Texts have one column per language
 //! (`name_fr`, `name_en`, `name_zh`); references to other records are their
 //! ids joined by `;`, with the records' names in each language in columns of
@@ -114,6 +115,7 @@ fn write_row(file: &mut String, fields: impl Iterator<Item = String>, separator:
         if i > 0 {
             file.push(separator);
         }
+        let field = defused(field);
         // Quoted only when it must be, so that most fields read as written.
         if field.contains([separator, '"', '\r', '\n']) {
             file.push('"');
@@ -124,6 +126,32 @@ fn write_row(file: &mut String, fields: impl Iterator<Item = String>, separator:
         }
     }
     file.push_str("\r\n");
+}
+
+/// A text a spreadsheet would take for a formula and run (it starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return, and is not a number),
+/// with an apostrophe before it: spreadsheets then show it as text (OWASP's
+/// advice on CSV injection). No text of the dataset starts so today; a
+/// contributed one might, and readers open these files in spreadsheets.
+fn defused(field: String) -> String {
+    let risky = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && !is_number(&field) {
+        format!("'{field}")
+    } else {
+        field
+    }
+}
+
+/// A decimal number as the tables write them (`-12`, `-0.5`).
+fn is_number(field: &str) -> bool {
+    let digits = field.strip_prefix(['-', '+']).unwrap_or(field);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    !whole.is_empty()
+        && !fraction.is_empty()
+        && whole
+            .bytes()
+            .chain(fraction.bytes())
+            .all(|b| b.is_ascii_digit())
 }
 
 /// A published table (as [`table`] writes it) cut down to the rows of `ids`,

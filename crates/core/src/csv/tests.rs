@@ -72,6 +72,30 @@ fn fields_are_quoted_only_when_needed() {
 }
 
 #[test]
+fn texts_a_spreadsheet_would_run_as_formulas_are_defused() {
+    for (text, written) in [
+        (
+            "=HYPERLINK(\"http://x\")",
+            "\"'=HYPERLINK(\"\"http://x\"\")\"",
+        ),
+        ("+33 4 92 00 00 00", "'+33 4 92 00 00 00"),
+        ("-x", "'-x"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tcmd", "'\tcmd"),
+        // Numbers, and texts with such a sign inside, stay as they are.
+        ("-12", "-12"),
+        ("-0.5", "-0.5"),
+        ("+7", "+7"),
+        ("a=b", "a=b"),
+        ("", ""),
+    ] {
+        assert_eq!(field(text, Separator::Comma), written, "{text}");
+    }
+    assert_eq!(field("-", Separator::Comma), "'-");
+    assert_eq!(field("-.5", Separator::Comma), "'-.5");
+}
+
+#[test]
 fn the_semicolon_variant_quotes_semicolons_and_leaves_commas() {
     let semicolon = |v| field(v, Separator::Semicolon);
     assert_eq!(semicolon("a,b"), "a,b");
