@@ -3,7 +3,7 @@
 //!
 //! Why not serde_json, which the build's validator keeps using: in the wasm,
 //! reading the dataset (serde_json and the code it makes for each type of the
-//! model) came to some 20 kB brotli, and this reader makes 4 kB of that go
+//! model) came to some 20 kB brotli, and this reader makes 5 kB of that go
 //! (docs/BENCHMARK.md has the wasm by crate). It does less, and only what
 //! these files need:
 //! - objects are read as maps only (serde_json also reads a struct from an
@@ -222,15 +222,26 @@ impl<'de> Reader<'de> {
         Ok(())
     }
 
-    /// Enters an array or object, refusing to go deeper than [`MAX_DEPTH`].
+    /// Enters the array or object whose bracket is next (already peeked),
+    /// refusing to go deeper than [`MAX_DEPTH`].
     #[inline(never)]
-    fn enter(&mut self) -> Result<(), Error> {
+    fn items(&mut self) -> Result<Items<'_, 'de>, Error> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(self.error(ErrorKind::Syntax, "nested too deeply"));
         }
+        let close = if self.bytes()[self.at] == b'[' {
+            b']'
+        } else {
+            b'}'
+        };
         self.at += 1;
-        Ok(())
+        Ok(Items {
+            reader: self,
+            close,
+            first: true,
+            done: false,
+        })
     }
 
     /// A string, the opening quote next; borrowed from the text when it has no escapes.
@@ -260,8 +271,7 @@ impl<'de> Reader<'de> {
                     let s = owned.get_or_insert_with(String::new);
                     s.push_str(&self.text[start..self.at]);
                     self.at += 1;
-                    let c = self.escape()?;
-                    owned.get_or_insert_with(String::new).push(c);
+                    s.push(self.escape()?);
                     start = self.at;
                 }
                 0..=0x1f => return Err(self.syntax("control character in a string")),
@@ -432,32 +442,15 @@ impl<'de> Reader<'de> {
                 self.string()?;
             }
             b'[' | b'{' => {
-                let close = if self.bytes()[self.at] == b'[' {
-                    b']'
-                } else {
-                    b'}'
-                };
-                self.enter()?;
-                let mut first = true;
-                loop {
-                    if self.peek()? == close {
-                        self.at += 1;
-                        break;
+                let mut items = self.items()?;
+                while items.next()? {
+                    if items.close == b'}' {
+                        items.reader.string()?;
+                        items.reader.expect(b':', "expected `:`")?;
                     }
-                    if !first {
-                        self.expect(b',', "expected `,` or the end")?;
-                    }
-                    first = false;
-                    if close == b'}' {
-                        if self.peek()? != b'"' {
-                            return Err(self.syntax("expected a key"));
-                        }
-                        self.string()?;
-                        self.expect(b':', "expected `:`")?;
-                    }
-                    self.skip()?;
+                    items.reader.skip()?;
                 }
-                self.depth -= 1;
+                items.close()?;
             }
             b't' => self.literal("true")?,
             b'f' => self.literal("false")?,
@@ -476,13 +469,7 @@ impl<'de> Reader<'de> {
         if self.peek()? != open {
             return Err(self.wrong_type(expected));
         }
-        self.enter()?;
-        Ok(Items {
-            reader: self,
-            close: if open == b'[' { b']' } else { b'}' },
-            first: true,
-            done: false,
-        })
+        self.items()
     }
 
     /// The error for a value of the wrong kind (a string where an array was
@@ -617,18 +604,18 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
             // A unit variant: its name.
             b'"' => {
                 let name = self.string()?;
-                let result = visitor.visit_enum(name.into_deserializer());
-                result
+                visitor.visit_enum(name.into_deserializer())
             }
-            // A variant with a value: `{"name": value}`.
+            // A variant with a value: `{"name": value}`, one entry.
             b'{' => {
-                self.enter()?;
-                if self.peek()? != b'"' {
-                    return Err(self.syntax("expected a key"));
+                let mut entry = self.items()?;
+                if !entry.next()? {
+                    let mut error = Error::data("expected the variant's name, found `{}`".into());
+                    error.offset = Some(entry.reader.at - 1);
+                    return Err(error);
                 }
-                let value = visitor.visit_enum(&mut *self)?;
-                self.expect(b'}', "expected the end of the object")?;
-                self.depth -= 1;
+                let value = visitor.visit_enum(&mut *entry.reader)?;
+                entry.close()?;
                 Ok(value)
             }
             _ => Err(self.wrong_type(&visitor)),
@@ -757,9 +744,10 @@ impl Items<'_, '_> {
         Ok(())
     }
 
-    #[inline(never)]
     /// Whether another element or entry follows (reading the comma before
-    /// it, or the closing bracket after the last).
+    /// it, or the closing bracket after the last); an entry's key must be
+    /// a string.
+    #[inline(never)]
     fn next(&mut self) -> Result<bool, Error> {
         if self.done {
             return Ok(false);
@@ -774,6 +762,9 @@ impl Items<'_, '_> {
             reader.expect(b',', "expected `,` or the end")?;
         }
         self.first = false;
+        if self.close == b'}' && reader.peek()? != b'"' {
+            return Err(reader.syntax("expected a key"));
+        }
         Ok(true)
     }
 }
@@ -803,9 +794,6 @@ impl<'de> de::MapAccess<'de> for Items<'_, 'de> {
     ) -> Result<Option<K::Value>, Error> {
         if !self.next()? {
             return Ok(None);
-        }
-        if self.reader.peek()? != b'"' {
-            return Err(self.reader.syntax("expected a key"));
         }
         seed.deserialize(&mut *self.reader).map(Some)
     }

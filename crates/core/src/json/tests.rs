@@ -141,6 +141,15 @@ fn deep_nesting_is_refused_not_overflowed() {
     struct Loose {}
     let deep_field = format!("{{\"x\": {}{}}}", "[".repeat(1000), "]".repeat(1000));
     assert!(from_str::<Loose>(&deep_field).is_err());
+    // Skipped values are read as strictly as the others.
+    assert!(from_str::<Loose>(r#"{"x": {"a": [1, {"b": null}]}}"#).is_ok());
+    for bad in [r#"{"x": {1: 2}}"#, r#"{"x": [1,]}"#, r#"{"x": {"a" 1}}"#] {
+        assert_eq!(
+            from_str::<Loose>(bad).unwrap_err().kind(),
+            ErrorKind::Syntax,
+            "{bad}"
+        );
+    }
 }
 
 #[test]
@@ -187,6 +196,15 @@ fn data_errors_say_what_and_where() {
         assert_eq!(e.kind(), ErrorKind::Data, "{text}");
         assert_eq!(e.message(), message, "{text}");
         assert_eq!(&text[e.offset()..e.offset() + 1], at, "{text}: {e}");
+    }
+    // A variant with a value is an object of exactly one entry.
+    assert_eq!(from_str::<Party>("{}").unwrap_err().kind(), ErrorKind::Data);
+    for bad in [r#"{"park": "p", "organisation": "o"}"#, r#"{1: "p"}"#] {
+        assert_eq!(
+            from_str::<Party>(bad).unwrap_err().kind(),
+            ErrorKind::Syntax,
+            "{bad}"
+        );
     }
     let parties: Vec<Party> = from_str(r#"[{"park": "p"}, {"organisation": "o"}]"#).unwrap();
     assert_eq!(
