@@ -22,7 +22,7 @@ public_url=$(printf '%s' "$SITE_URL" | sed -E 's#^[a-z]+://[^/]+##; s#/*$#/#')
 # Leptos' type-erased components: one generic view type instead of one per
 # component tree, which makes the wasm markedly smaller (see docs/BENCHMARK.md).
 # LLVM inlines nothing it is not told to (inline threshold 0): some 2 kB
-# brotli less wasm; wasm-opt (index.html) then inlines what pays.
+# brotli less wasm; wasm-opt (scripts/compact-app.mjs) then inlines what pays.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -C llvm-args=-inline-threshold=0"
 trunk build --release --public-url "$public_url" --dist "$DIST"
 cargo run --release --quiet -p portal-site --bin static-pages -- "$DIST" "$SITE_URL"

@@ -80,7 +80,9 @@ const names = JSON.parse(execFileSync(wasmOpt, [
 const imports = new Map(names.imports.map(([, name, short]) => [name, short]));
 const exports = new Map(names.exports);
 const compacted = await readFile(wasm.file);
-const modules = { before: new Set(names.imports.map(([module]) => module)), after: importModules(compacted) };
+// The module name the wasm now imports from (wasm-opt prints only the functions' new names).
+const after = WebAssembly.Module.imports(new WebAssembly.Module(compacted)).map((i) => i.module);
+const modules = { before: new Set(names.imports.map(([module]) => module)), after: new Set(after) };
 if (modules.before.size !== 1 || modules.after.size !== 1) fail('expected the wasm to import from one module, the glue');
 const [module] = modules.before;
 const [shortModule] = modules.after;
@@ -111,46 +113,3 @@ await writeFile(glue.file, code);
 withIntegrity(glue, code);
 withIntegrity(wasm, compacted);
 await writeFile(indexPath, index);
-
-/** The module names a wasm binary imports from (its import section, id 2). */
-function importModules(bytes) {
-  let at = 8;
-  const number = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  };
-  const name = () => {
-    const length = number();
-    at += length;
-    return bytes.toString('utf8', at - length, at);
-  };
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const size = number();
-    const end = at + size;
-    if (id === 2) {
-      const modules = new Set();
-      for (let count = number(); count > 0; count--) {
-        modules.add(name());
-        name();
-        const kind = bytes[at++];
-        if (kind === 0) number(); // a function: its type
-        else if (kind === 1 || kind === 2) { // a table (its element type first) or a memory: limits
-          if (kind === 1) at += 1;
-          const flags = number();
-          number();
-          if (flags & 1) number();
-        } else if (kind === 3) at += 2; // a global: type and mutability
-        else if (kind === 4) { at += 1; number(); } // a tag
-        else fail(`unknown import kind ${kind} in the wasm`);
-      }
-      return modules;
-    }
-    at = end;
-  }
-  return new Set();
-}
