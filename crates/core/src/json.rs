@@ -3,7 +3,7 @@
 //!
 //! Why not serde_json, which the build's validator keeps using: in the wasm,
 //! reading the dataset (serde_json and the code it makes for each type of the
-//! model) came to some 20 kB brotli, and this reader makes 5 kB of that go
+//! model) came to some 20 kB brotli, and this reader makes 4.5 kB of that go
 //! (docs/BENCHMARK.md has the wasm by crate). It does less, and only what
 //! these files need:
 //! - objects are read as maps only (serde_json also reads a struct from an
