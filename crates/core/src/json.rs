@@ -1,13 +1,15 @@
 //! The JSON reader of the app's files: the dataset, the names file, the
-//! interface strings and the map's base geometry, read into their serde types.
+//! interface strings and the map's base geometry, each read into its type.
 //!
-//! Why not serde_json, which the build's validator keeps using: in the wasm,
-//! reading the dataset (serde_json and the code it makes for each type of the
-//! model) came to some 20 kB brotli, and this reader makes 4.5 kB of that go
-//! (docs/BENCHMARK.md has the wasm by crate). It does less, and only what
-//! these files need:
-//! - objects are read as maps only (serde_json also reads a struct from an
-//!   array, which doubles the code made for every struct);
+//! Why not serde_json, which the site generator and its validator use: in
+//! the wasm, serde's derived reading (a visitor per type, a slot and a
+//! match arm per field, for 14 structs and 8 enums) came to 20 kB brotli of
+//! the app's start-up code. Here a type says which fields it has, with
+//! [`record!`]; one non-generic step finds every field of an object and
+//! refuses unknown and repeated ones; then each field is read in turn from
+//! where it starts. What is made for each type is a list of calls.
+//!
+//! It does less than serde_json, and only what these files need:
 //! - its error messages never format a float (Rust's float formatting is
 //!   large), and it says where an error is as a byte offset;
 //! - numbers are read exactly when they have at most 15 significant digits
@@ -16,32 +18,46 @@
 //!
 //! It is strict JSON otherwise (RFC 8259): no comments, no trailing commas,
 //! no control characters in strings, nothing after the value; nesting deeper
-//! than [`MAX_DEPTH`] is refused rather than risk the stack. A native test
-//! reads the shipped dataset with both readers and compares the results.
+//! than [`MAX_DEPTH`] is refused rather than risk the stack. Native tests read
+//! the shipped dataset, and a dataset with every optional field and every
+//! variant, with both readers and compare the results.
 //!
 //! The reader's own steps are `#[inline(never)]`: one copy each, called from
 //! the code made for every type, instead of a copy inlined into each.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
-
-use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
-use serde::forward_to_deserialize_any;
 
 /// Arrays and objects nested deeper than this are refused.
 pub const MAX_DEPTH: u16 = 128;
 
+/// A type read from JSON by this reader.
+pub trait FromJson: Sized {
+    /// Reads the value that comes next.
+    fn read(reader: &mut Reader<'_>) -> Result<Self, Error>;
+
+    /// A placeholder: what a struct's field holds until the field is read
+    /// (see [`record!`]). Never shown: a reading that fails is dropped.
+    fn empty() -> Self;
+
+    /// What a field absent from its object reads as: `None` for an optional
+    /// field; nothing (a "missing field" error) for the others.
+    fn absent() -> Option<Self> {
+        None
+    }
+}
+
 /// Reads a whole JSON text into `T`.
-pub fn from_str<'de, T: de::Deserialize<'de>>(text: &'de str) -> Result<T, Error> {
+pub fn from_str<T: FromJson>(text: &str) -> Result<T, Error> {
     let mut reader = Reader {
         text,
         at: 0,
         depth: 0,
     };
-    // A visitor's error (a missing field, a number out of range) has no
-    // position of its own: the reader stopped right after the value it
-    // rejected, since nothing is read once an error is on its way up.
-    let value = T::deserialize(&mut reader).map_err(|mut error| {
+    // An error of a type's own (`Error::shape`) has no position: the reader
+    // is right after the value it rejected.
+    let value = T::read(&mut reader).map_err(|mut error| {
         if error.offset.is_none() {
             error.offset = Some(reader.at.saturating_sub(1));
         }
@@ -97,11 +113,15 @@ impl Error {
             before[line_start..].chars().count() + 1,
         )
     }
+}
 
-    fn data(message: String) -> Error {
+impl Error {
+    /// A value of the right kind but not of the shape its type allows,
+    /// found by the type's own reading.
+    pub fn shape(message: &str) -> Error {
         Error {
             kind: ErrorKind::Data,
-            message,
+            message: message.to_string(),
             offset: None,
         }
     }
@@ -115,55 +135,15 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-impl de::Error for Error {
-    fn custom<T: fmt::Display>(message: T) -> Self {
-        Error::data(message.to_string())
-    }
-
-    fn invalid_type(found: Unexpected, expected: &dyn de::Expected) -> Self {
-        Error::data(format!(
-            "invalid type: {}, expected {expected}",
-            Found(found)
-        ))
-    }
-
-    fn invalid_value(found: Unexpected, expected: &dyn de::Expected) -> Self {
-        Error::data(format!(
-            "invalid value: {}, expected {expected}",
-            Found(found)
-        ))
-    }
-}
-
-/// serde's description of an unexpected value, but for a float, whose value
-/// is left out: formatting it would bring Rust's float printing into the wasm.
-struct Found<'a>(Unexpected<'a>);
-
-impl fmt::Display for Found<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Unexpected::Bool(b) => write!(f, "boolean `{b}`"),
-            Unexpected::Unsigned(n) => write!(f, "integer `{n}`"),
-            Unexpected::Signed(n) => write!(f, "integer `{n}`"),
-            Unexpected::Float(_) => f.write_str("a number with a fraction"),
-            Unexpected::Str(s) => write!(f, "string \"{s}\""),
-            Unexpected::Unit => f.write_str("null"),
-            Unexpected::Seq => f.write_str("array"),
-            Unexpected::Map => f.write_str("object"),
-            _ => f.write_str("another kind of value"),
-        }
-    }
-}
-
 /// The reader: the text and the position in it.
-struct Reader<'de> {
-    text: &'de str,
+pub struct Reader<'t> {
+    text: &'t str,
     at: usize,
     depth: u16,
 }
 
-impl<'de> Reader<'de> {
-    fn bytes(&self) -> &'de [u8] {
+impl<'t> Reader<'t> {
+    fn bytes(&self) -> &'t [u8] {
         self.text.as_bytes()
     }
 
@@ -225,7 +205,7 @@ impl<'de> Reader<'de> {
     /// Enters the array or object whose bracket is next (already peeked),
     /// refusing to go deeper than [`MAX_DEPTH`].
     #[inline(never)]
-    fn items(&mut self) -> Result<Items<'_, 'de>, Error> {
+    fn items(&mut self) -> Result<Items<'_, 't>, Error> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(self.error(ErrorKind::Syntax, "nested too deeply"));
@@ -246,7 +226,7 @@ impl<'de> Reader<'de> {
 
     /// A string, the opening quote next; borrowed from the text when it has no escapes.
     #[inline(never)]
-    fn string(&mut self) -> Result<Cow<'de, str>, Error> {
+    fn string(&mut self) -> Result<Cow<'t, str>, Error> {
         self.at += 1;
         let bytes = self.bytes();
         let mut owned: Option<String> = None;
@@ -465,7 +445,7 @@ impl<'de> Reader<'de> {
 
     /// Enters the array or object that must come next (`open` is `[` or `{`).
     #[inline(never)]
-    fn open(&mut self, open: u8, expected: &dyn de::Expected) -> Result<Items<'_, 'de>, Error> {
+    fn open(&mut self, open: u8, expected: &str) -> Result<Items<'_, 't>, Error> {
         if self.peek()? != open {
             return Err(self.wrong_type(expected));
         }
@@ -473,10 +453,9 @@ impl<'de> Reader<'de> {
     }
 
     /// The error for a value of the wrong kind (a string where an array was
-    /// expected), placed at the end of that value. Not generic, unlike a
-    /// visitor's own refusal, so that it is not made again for every type.
+    /// expected), placed at the last byte of that value.
     #[inline(never)]
-    fn wrong_type(&mut self, expected: &dyn de::Expected) -> Error {
+    fn wrong_type(&mut self, expected: &str) -> Error {
         let found = match self.bytes()[self.at] {
             b'"' => match self.string() {
                 Ok(text) => format!("string \"{text}\""),
@@ -496,11 +475,292 @@ impl<'de> Reader<'de> {
                 kind.to_string()
             }
         };
-        let mut error = Error::data(format!("invalid type: {found}, expected {expected}"));
-        error.offset = Some(self.at - 1);
-        error
+        self.data_error(format!("invalid type: {found}, expected {expected}"))
+    }
+
+    /// A data error about the value just read, placed at its last byte.
+    #[inline(never)]
+    fn data_error(&self, message: String) -> Error {
+        Error {
+            kind: ErrorKind::Data,
+            message,
+            offset: Some(self.at.saturating_sub(1)),
+        }
+    }
+
+    /// A string value.
+    #[inline(never)]
+    pub fn text(&mut self) -> Result<String, Error> {
+        if self.peek()? != b'"' {
+            return Err(self.wrong_type("a string"));
+        }
+        Ok(self.string()?.into_owned())
+    }
+
+    /// A whole number from `min` to `max`; `expected` names its type.
+    #[inline(never)]
+    pub fn integer(&mut self, min: i64, max: i64, expected: &str) -> Result<i64, Error> {
+        let n = match self.peek()? {
+            b'-' | b'0'..=b'9' => self.number()?,
+            _ => return Err(self.wrong_type(expected)),
+        };
+        let found = match n {
+            Number::Unsigned(n) => match i64::try_from(n) {
+                Ok(n) if (min..=max).contains(&n) => return Ok(n),
+                _ => n.to_string(),
+            },
+            Number::Signed(n) if (min..=max).contains(&n) => return Ok(n),
+            Number::Signed(n) => n.to_string(),
+            Number::Float(_) => {
+                return Err(self.data_error(format!(
+                    "invalid type: a number with a fraction, expected {expected}"
+                )))
+            }
+        };
+        Err(self.data_error(format!(
+            "invalid value: integer `{found}`, expected {expected}"
+        )))
+    }
+
+    /// A number.
+    #[inline(never)]
+    pub fn float(&mut self) -> Result<f64, Error> {
+        match self.peek()? {
+            b'-' | b'0'..=b'9' => Ok(match self.number()? {
+                Number::Unsigned(n) => n as f64,
+                Number::Signed(n) => n as f64,
+                Number::Float(n) => n,
+            }),
+            _ => Err(self.wrong_type("f64")),
+        }
+    }
+
+    /// Whether the next value is `null` (read if it is).
+    #[inline(never)]
+    pub fn null(&mut self) -> Result<bool, Error> {
+        if self.peek()? != b'n' {
+            return Ok(false);
+        }
+        self.literal("null")?;
+        Ok(true)
+    }
+
+    /// One of a few words (a closed vocabulary's keys): its index in `words`.
+    #[inline(never)]
+    pub fn word(&mut self, words: &[&str]) -> Result<usize, Error> {
+        let word = self.text()?;
+        words.iter().position(|w| *w == word).ok_or_else(|| {
+            self.data_error(format!(
+                "unknown variant `{word}`, expected {}",
+                one_of(words)
+            ))
+        })
+    }
+
+    /// The array that comes next, each element read by `element`.
+    #[inline(never)]
+    pub fn array(
+        &mut self,
+        element: &mut dyn FnMut(&mut Reader<'t>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let mut items = self.open(b'[', "an array")?;
+        while items.next()? {
+            element(items.reader)?;
+        }
+        items.close()
+    }
+
+    /// The object that comes next, as entries of any keys, each value read
+    /// by `entry` (a map, such as the names file's countries).
+    #[inline(never)]
+    pub fn entries(
+        &mut self,
+        entry: &mut dyn FnMut(String, &mut Reader<'t>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let mut items = self.open(b'{', "a map")?;
+        while items.next()? {
+            let key = items.reader.string()?.into_owned();
+            items.reader.expect(b':', "expected `:`")?;
+            entry(key, items.reader)?;
+        }
+        items.close()
+    }
+
+    /// The object that comes next, with the given fields and no others: each
+    /// key is checked (an unknown or repeated one is an error there) and its
+    /// value skipped, so that [`Object::field`] can then read the fields in
+    /// any order.
+    #[inline(never)]
+    pub fn object(&mut self, fields: &'static [&'static str]) -> Result<Object<'_, 't>, Error> {
+        assert!(
+            fields.len() <= MAX_FIELDS,
+            "more fields than an Object holds"
+        );
+        let mut starts = [0; MAX_FIELDS];
+        let mut items = self.open(b'{', "an object")?;
+        while items.next()? {
+            let key = items.reader.string()?;
+            let Some(index) = fields.iter().position(|f| *f == key) else {
+                return Err(items.reader.data_error(format!(
+                    "unknown field `{key}`, expected {}",
+                    one_of(fields)
+                )));
+            };
+            if starts[index] != 0 {
+                return Err(items.reader.data_error(format!("duplicate field `{key}`")));
+            }
+            items.reader.expect(b':', "expected `:`")?;
+            items.reader.peek()?;
+            starts[index] = items.reader.at;
+            items.reader.skip()?;
+        }
+        // Still inside the object (its depth counted) until `Object::end`.
+        let end = items.reader.at - 1;
+        Ok(Object {
+            reader: self,
+            fields,
+            starts,
+            end,
+            error: None,
+        })
     }
 }
+
+/// "`a`, `b` or `c`": the values a message says were expected.
+fn one_of(words: &[&str]) -> String {
+    let mut out = String::from("one of ");
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(word);
+        out.push('`');
+    }
+    out
+}
+
+/// The most fields an object read by [`Reader::object`] may have.
+const MAX_FIELDS: usize = 24;
+
+/// An object whose keys have been checked: its fields, read by name.
+pub struct Object<'r, 't> {
+    reader: &'r mut Reader<'t>,
+    fields: &'static [&'static str],
+    /// Where each field's value starts in the text, in `fields` order; 0 if absent.
+    starts: [usize; MAX_FIELDS],
+    /// The offset of the closing brace.
+    end: usize,
+    /// The first field that could not be read.
+    error: Option<Error>,
+}
+
+impl<'t> Object<'_, 't> {
+    /// Reads the field `name` into `place`, unless an earlier field could
+    /// not be read: the error is kept for [`Object::end`]. Reading each field
+    /// into its place, without returning early, keeps the code made for each
+    /// field to a call (an early return drops every field read before it).
+    pub fn read_into<T: FromJson>(&mut self, place: &mut T, name: &str) {
+        if self.error.is_none() {
+            match self.field(name) {
+                Ok(value) => *place = value,
+                Err(error) => self.error = Some(error),
+            }
+        }
+    }
+
+    /// The field `name` (one of the object's `fields`), or its
+    /// [`FromJson::absent`] value if the object does not have it.
+    pub fn field<T: FromJson>(&mut self, name: &str) -> Result<T, Error> {
+        if self.seek(name) {
+            T::read(self.reader)
+        } else {
+            T::absent().ok_or_else(|| self.missing(name))
+        }
+    }
+
+    /// Whether the object has the field, the reader then at its value.
+    #[inline(never)]
+    fn seek(&mut self, name: &str) -> bool {
+        let index = self.fields.iter().position(|f| *f == name);
+        match index.map(|i| self.starts[i]) {
+            Some(start) if start != 0 => {
+                self.reader.at = start;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    #[inline(never)]
+    fn missing(&self, name: &str) -> Error {
+        Error {
+            kind: ErrorKind::Data,
+            message: format!("missing field `{name}`"),
+            offset: Some(self.end),
+        }
+    }
+
+    /// How many of the fields the object has.
+    pub fn len(&self) -> usize {
+        self.starts.iter().filter(|s| **s != 0).count()
+    }
+
+    /// Whether the object has none of the fields (`{}`).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The error of an object that is not what its type allows, at its end.
+    #[inline(never)]
+    pub fn invalid(&self, message: &str) -> Error {
+        Error {
+            kind: ErrorKind::Data,
+            message: message.to_string(),
+            offset: Some(self.end),
+        }
+    }
+
+    /// Leaves the object (the reader goes on after its closing brace), or
+    /// gives the error of the first field that could not be read.
+    #[inline(never)]
+    pub fn end(self) -> Result<(), Error> {
+        if let Some(error) = self.error {
+            return Err(error);
+        }
+        self.reader.at = self.end + 1;
+        self.reader.depth -= 1;
+        Ok(())
+    }
+}
+
+/// Implements [`FromJson`] for a struct read from a JSON object whose keys
+/// are the struct's field names (`"$schema" => schema` for one that is not).
+/// Every field must be listed, or [`FromJson::empty`] does not compile.
+/// The struct starts with every field empty; each is then read into its place.
+macro_rules! record {
+    ($type:ident { $($key:literal => $renamed:ident,)? $($field:ident),+ $(,)? }) => {
+        impl $crate::json::FromJson for $type {
+            fn read(reader: &mut $crate::json::Reader<'_>) -> Result<Self, $crate::json::Error> {
+                const FIELDS: &[&str] = &[$($key,)? $(stringify!($field)),+];
+                let mut object = reader.object(FIELDS)?;
+                let mut value = <Self as $crate::json::FromJson>::empty();
+                $(object.read_into(&mut value.$renamed, $key);)?
+                $(object.read_into(&mut value.$field, stringify!($field));)+
+                object.end()?;
+                Ok(value)
+            }
+
+            fn empty() -> Self {
+                $type {
+                    $($renamed: $crate::json::FromJson::empty(),)?
+                    $($field: $crate::json::FromJson::empty()),+
+                }
+            }
+        }
+    };
+}
+pub(crate) use record;
 
 enum Number {
     Unsigned(u64),
@@ -508,222 +768,9 @@ enum Number {
     Float(f64),
 }
 
-/// `deserialize_<type>` methods that all read a number (`deserialize_u64`).
-macro_rules! numbers_as_u64 {
-    ($($method:ident)*) => {$(
-        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-            self.deserialize_u64(visitor)
-        }
-    )*};
-}
-
-impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
-    type Error = Error;
-
-    #[inline(never)]
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.peek()? {
-            b'n' => {
-                self.literal("null")?;
-                visitor.visit_unit()
-            }
-            b't' => {
-                self.literal("true")?;
-                visitor.visit_bool(true)
-            }
-            b'f' => {
-                self.literal("false")?;
-                visitor.visit_bool(false)
-            }
-            b'"' => match self.string()? {
-                Cow::Borrowed(s) => visitor.visit_borrowed_str(s),
-                Cow::Owned(s) => visitor.visit_string(s),
-            },
-            b'-' | b'0'..=b'9' => match self.number()? {
-                Number::Unsigned(n) => visitor.visit_u64(n),
-                Number::Signed(n) => visitor.visit_i64(n),
-                Number::Float(n) => visitor.visit_f64(n),
-            },
-            b'[' => self.deserialize_seq(visitor),
-            b'{' => self.deserialize_map(visitor),
-            _ => Err(self.syntax("expected a value")),
-        }
-    }
-
-    #[inline(never)]
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        if self.peek()? == b'n' {
-            self.literal("null")?;
-            visitor.visit_none()
-        } else {
-            visitor.visit_some(self)
-        }
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    #[inline(never)]
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let mut items = self.open(b'[', &visitor)?;
-        let value = visitor.visit_seq(&mut items)?;
-        items.close()?;
-        Ok(value)
-    }
-
-    #[inline(never)]
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let mut fields = self.open(b'{', &visitor)?;
-        let value = visitor.visit_map(&mut fields)?;
-        fields.close()?;
-        Ok(value)
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        self.deserialize_map(visitor)
-    }
-
-    #[inline(never)]
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        match self.peek()? {
-            // A unit variant: its name.
-            b'"' => {
-                let name = self.string()?;
-                visitor.visit_enum(name.into_deserializer())
-            }
-            // A variant with a value: `{"name": value}`, one entry.
-            b'{' => {
-                let mut entry = self.items()?;
-                if !entry.next()? {
-                    let mut error = Error::data("expected the variant's name, found `{}`".into());
-                    error.offset = Some(entry.reader.at - 1);
-                    return Err(error);
-                }
-                let value = visitor.visit_enum(&mut *entry.reader)?;
-                entry.close()?;
-                Ok(value)
-            }
-            _ => Err(self.wrong_type(&visitor)),
-        }
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.skip()?;
-        visitor.visit_unit()
-    }
-
-    // Each of these reads only its own kind of value and leaves every other
-    // to `wrong_type`, which is not generic: the code made for each type
-    // read stays small (forwarding them all to `deserialize_any` would make
-    // every kind of value's code for every field name and number type).
-
-    #[inline(never)]
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let value = match self.peek()? {
-            b't' => self.literal("true").map(|_| true)?,
-            b'f' => self.literal("false").map(|_| false)?,
-            _ => return Err(self.wrong_type(&visitor)),
-        };
-        visitor.visit_bool(value)
-    }
-
-    #[inline(never)]
-    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.peek()? {
-            b'-' | b'0'..=b'9' => match self.number()? {
-                Number::Unsigned(n) => visitor.visit_u64(n),
-                Number::Signed(n) => visitor.visit_i64(n),
-                Number::Float(n) => visitor.visit_f64(n),
-            },
-            _ => Err(self.wrong_type(&visitor)),
-        }
-    }
-
-    /// Strings the visitor keeps: handed over owned.
-    #[inline(never)]
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        if self.peek()? != b'"' {
-            return Err(self.wrong_type(&visitor));
-        }
-        let text = self.string()?.into_owned();
-        visitor.visit_string(text)
-    }
-
-    /// Strings the visitor may borrow (`&str`, `Cow<str>`).
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        if self.peek()? != b'"' {
-            return Err(self.wrong_type(&visitor));
-        }
-        match self.string()? {
-            Cow::Borrowed(s) => visitor.visit_borrowed_str(s),
-            Cow::Owned(s) => visitor.visit_str(&s),
-        }
-    }
-
-    /// Field and variant names: looked at, never kept.
-    #[inline(never)]
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        if self.peek()? != b'"' {
-            return Err(self.wrong_type(&visitor));
-        }
-        let name = self.string()?;
-        visitor.visit_str(&name)
-    }
-
-    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        if self.peek()? != b'n' {
-            return Err(self.wrong_type(&visitor));
-        }
-        self.literal("null")?;
-        visitor.visit_unit()
-    }
-
-    fn deserialize_tuple<V: Visitor<'de>>(
-        self,
-        _len: usize,
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        self.deserialize_seq(visitor)
-    }
-
-    fn deserialize_tuple_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _len: usize,
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        self.deserialize_seq(visitor)
-    }
-
-    // Every number type reads a number; its visitor checks the range.
-    numbers_as_u64! {
-        deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_u8
-        deserialize_u16 deserialize_u32 deserialize_f32 deserialize_f64
-    }
-
-    forward_to_deserialize_any! {
-        i128 u128 char bytes byte_buf unit_struct
-    }
-}
-
 /// The elements of an array or the entries of an object being read.
-struct Items<'a, 'de> {
-    reader: &'a mut Reader<'de>,
+struct Items<'a, 't> {
+    reader: &'a mut Reader<'t>,
     /// `]` or `}`.
     close: u8,
     first: bool,
@@ -769,74 +816,88 @@ impl Items<'_, '_> {
     }
 }
 
-impl<'de> de::SeqAccess<'de> for Items<'_, 'de> {
-    type Error = Error;
+impl FromJson for String {
+    fn read(reader: &mut Reader<'_>) -> Result<Self, Error> {
+        reader.text()
+    }
 
-    #[inline(never)]
-    fn next_element_seed<T: DeserializeSeed<'de>>(
-        &mut self,
-        seed: T,
-    ) -> Result<Option<T::Value>, Error> {
-        if !self.next()? {
-            return Ok(None);
+    fn empty() -> Self {
+        String::new()
+    }
+}
+
+impl FromJson for f64 {
+    fn read(reader: &mut Reader<'_>) -> Result<Self, Error> {
+        reader.float()
+    }
+
+    fn empty() -> Self {
+        0.0
+    }
+}
+
+/// Whole numbers, each checked against its type's range.
+macro_rules! integers {
+    ($($type:ident)*) => {$(
+        impl FromJson for $type {
+            fn read(reader: &mut Reader<'_>) -> Result<Self, Error> {
+                let n = reader.integer($type::MIN as i64, $type::MAX as i64, stringify!($type))?;
+                Ok(n as $type)
+            }
+
+            fn empty() -> Self {
+                0
+            }
         }
-        seed.deserialize(&mut *self.reader).map(Some)
-    }
+    )*};
 }
+integers!(u8 u32 i32);
 
-impl<'de> de::MapAccess<'de> for Items<'_, 'de> {
-    type Error = Error;
-
-    #[inline(never)]
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, Error> {
-        if !self.next()? {
-            return Ok(None);
+impl<T: FromJson> FromJson for Option<T> {
+    fn read(reader: &mut Reader<'_>) -> Result<Self, Error> {
+        if reader.null()? {
+            Ok(None)
+        } else {
+            T::read(reader).map(Some)
         }
-        seed.deserialize(&mut *self.reader).map(Some)
     }
 
-    #[inline(never)]
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        self.reader.expect(b':', "expected `:`")?;
-        seed.deserialize(&mut *self.reader)
+    fn empty() -> Self {
+        None
     }
-}
 
-impl<'de> de::EnumAccess<'de> for &mut Reader<'de> {
-    type Error = Error;
-    type Variant = Self;
-
-    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self), Error> {
-        let variant = seed.deserialize(&mut *self)?;
-        self.expect(b':', "expected `:`")?;
-        Ok((variant, self))
+    fn absent() -> Option<Self> {
+        Some(None)
     }
 }
 
-impl<'de> de::VariantAccess<'de> for &mut Reader<'de> {
-    type Error = Error;
-
-    fn unit_variant(self) -> Result<(), Error> {
-        de::Deserialize::deserialize(self)
+impl<T: FromJson> FromJson for Vec<T> {
+    fn read(reader: &mut Reader<'_>) -> Result<Self, Error> {
+        let mut out = Vec::new();
+        reader.array(&mut |reader| {
+            out.push(T::read(reader)?);
+            Ok(())
+        })?;
+        Ok(out)
     }
 
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, Error> {
-        seed.deserialize(self)
+    fn empty() -> Self {
+        Vec::new()
+    }
+}
+
+impl<T: FromJson> FromJson for BTreeMap<String, T> {
+    fn read(reader: &mut Reader<'_>) -> Result<Self, Error> {
+        let mut out = BTreeMap::new();
+        reader.entries(&mut |key, reader| {
+            out.insert(key, T::read(reader)?);
+            Ok(())
+        })?;
+        Ok(out)
     }
 
-    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
-        de::Deserializer::deserialize_seq(self, visitor)
-    }
-
-    fn struct_variant<V: Visitor<'de>>(
-        self,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        de::Deserializer::deserialize_map(self, visitor)
+    fn empty() -> Self {
+        BTreeMap::new()
     }
 }
 

@@ -1,9 +1,11 @@
 //! The dataset's record types, exactly as they appear in `public/data/portal.json`.
 //!
-//! Plain `serde` structs with no Leptos in sight, so the app (wasm), the
-//! validator command and the native tests all read the same file the same way.
-//! Every struct denies unknown fields: a misspelt key in a contributed record is
-//! an error the editor sees, not a field that silently disappears.
+//! Plain structs with no Leptos in sight. The validator command and the site
+//! generator read them with serde; the app with the core's own reader
+//! ([`crate::json`], each type's fields listed at the end of this file), and
+//! native tests hold both readings equal. Every struct denies unknown fields: a
+//! misspelt key in a contributed record is an error the editor sees, not a
+//! field that silently disappears.
 //!
 //! Conventions:
 //! - `id`s are URL slugs (`[a-z0-9]+(-[a-z0-9]+)*`) and never change with the language.
@@ -13,6 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Locale;
+use crate::json::{self, record, FromJson};
 
 /// The whole dataset: one file, loaded once at start-up.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -384,4 +387,140 @@ pub struct PartialDate {
 pub struct DateSpan {
     pub from: PartialDate,
     pub to: Option<PartialDate>,
+}
+
+// How the app reads these types (`crate::json`, which a native test holds to
+// what serde reads): the same fields under the same names. The closed
+// vocabularies are read in `crate::vocabulary`.
+
+record!(Dataset { "$schema" => schema, version, sources, topics, parks, organisations, people, agreements, events });
+record!(Localized { fr, en, zh });
+record!(Source {
+    id,
+    original_title,
+    title,
+    publisher,
+    languages,
+    date,
+    seed,
+    note
+});
+record!(Topic { id, name });
+record!(Park {
+    id,
+    name,
+    local_name,
+    local_name_lang,
+    city,
+    region,
+    country,
+    location,
+    founded,
+    figures,
+    sectors,
+    description,
+    note,
+    sources,
+});
+record!(Coordinates { lat, lon });
+record!(KeyFigure {
+    value,
+    label,
+    qualifier,
+    sources
+});
+record!(Organisation {
+    id,
+    name,
+    local_name,
+    local_name_lang,
+    acronym,
+    kind,
+    country,
+    park,
+    description,
+    sectors,
+    note,
+    sources,
+});
+record!(Person {
+    id,
+    native_name,
+    latin_name,
+    role,
+    organisation,
+    park,
+    note,
+    sources
+});
+record!(Agreement {
+    id,
+    title,
+    kind,
+    parties,
+    date,
+    place,
+    summary,
+    topics,
+    event,
+    note,
+    sources
+});
+record!(Event {
+    id,
+    title,
+    kind,
+    status,
+    date,
+    format,
+    place,
+    location,
+    organisers,
+    participants,
+    people,
+    attendance,
+    summary,
+    outcomes,
+    agreements,
+    parks,
+    topics,
+    note,
+    sources,
+});
+record!(Attendance { count, qualifier });
+record!(PartialDate { year, month, day });
+record!(DateSpan { from, to });
+
+impl FromJson for Qualifier {
+    fn read(reader: &mut json::Reader<'_>) -> Result<Self, json::Error> {
+        Ok(match reader.word(&["about", "more-than"])? {
+            0 => Qualifier::About,
+            _ => Qualifier::MoreThan,
+        })
+    }
+
+    fn empty() -> Self {
+        Qualifier::About
+    }
+}
+
+/// A party is an object of one entry, its kind and the record's id:
+/// `{"park": "chengdu-hi-tech-zone"}`.
+impl FromJson for Party {
+    fn read(reader: &mut json::Reader<'_>) -> Result<Self, json::Error> {
+        let mut object = reader.object(&["park", "organisation"])?;
+        if object.len() != 1 {
+            return Err(object.invalid("a party is one of `park` or `organisation`"));
+        }
+        let party = match object.field::<Option<String>>("park")? {
+            Some(id) => Party::Park(id),
+            None => Party::Organisation(object.field("organisation")?),
+        };
+        object.end()?;
+        Ok(party)
+    }
+
+    fn empty() -> Self {
+        Party::Park(String::new())
+    }
 }

@@ -40,6 +40,9 @@ pub struct Order {
     pub zh: Vec<String>,
 }
 
+crate::json::record!(NameTable { countries, order });
+crate::json::record!(Order { fr, en, zh });
+
 /// The names file, ready for lookups.
 #[derive(Debug, Clone, Default)]
 pub struct Names {

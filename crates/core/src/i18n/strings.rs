@@ -5,7 +5,9 @@
 
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::json::{self, FromJson};
 
 use super::Locale;
 
@@ -128,8 +130,34 @@ struct Loaded {
 /// `STRINGS_VERSION`, the strings in `Key` order, and the singular forms
 /// (`null` for a key without plural forms). An array, not an object: the app
 /// reads it with the code that reads the dataset's arrays, and no more.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct StringsFile(String, Vec<String>, Vec<Option<String>>);
+
+impl FromJson for StringsFile {
+    fn read(reader: &mut json::Reader<'_>) -> Result<Self, json::Error> {
+        let (mut version, mut text, mut one) = (None, None, None);
+        let mut index = 0;
+        reader.array(&mut |reader| {
+            match index {
+                0 => version = Some(String::read(reader)?),
+                1 => text = Some(Vec::read(reader)?),
+                _ => one = Some(Vec::read(reader)?),
+            }
+            index += 1;
+            Ok(())
+        })?;
+        match (version, text, one) {
+            (Some(version), Some(text), Some(one)) if index == 3 => {
+                Ok(StringsFile(version, text, one))
+            }
+            _ => Err(json::Error::shape("a strings file is an array of three")),
+        }
+    }
+
+    fn empty() -> Self {
+        StringsFile(String::new(), Vec::new(), Vec::new())
+    }
+}
 
 /// Why a strings file cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,8 +18,6 @@ mod labels;
 mod lines;
 mod links;
 
-use serde::Deserialize;
-
 use crate::model::Coordinates;
 
 pub use labels::*;
@@ -179,7 +177,7 @@ pub fn in_detail(c: Coordinates) -> bool {
 }
 
 /// The base map as `scripts/map-geometry.mjs` writes it: SVG path data in drawing units.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Geometry {
     pub width: f64,
     pub height: f64,
@@ -187,7 +185,19 @@ pub struct Geometry {
     pub borders: String,
     pub detail_land: String,
     pub detail_borders: String,
+    /// Where the drawing comes from (the page names it in the interface's language).
+    pub attribution: String,
 }
+
+crate::json::record!(Geometry {
+    width,
+    height,
+    land,
+    borders,
+    detail_land,
+    detail_borders,
+    attribution
+});
 
 /// The base map's address under the site's base path.
 pub fn geometry_path(base: &str) -> String {
