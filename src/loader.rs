@@ -72,6 +72,7 @@ async fn fetch_catalog(base: &Base) -> Result<Catalog, Failure> {
     })?;
     mark("portal:validate:end");
     next_task().await;
+    let names = Names::new(names, &dataset);
     let catalog = Catalog::new(dataset, names);
     mark("portal:index:end");
     next_task().await;
@@ -113,13 +114,12 @@ pub async fn fetch_text(url: &str) -> Result<String, Failure> {
 
 /// The names file; without it (the development server, a failed request)
 /// names sort by code point and countries show their code.
-async fn names_of(request: Option<JsFuture>) -> Names {
-    let table = text_of(request)
+async fn names_of(request: Option<JsFuture>) -> NameTable {
+    text_of(request)
         .await
         .ok()
         .and_then(|t| portal_core::json::from_str::<NameTable>(&t).ok())
-        .unwrap_or_default();
-    Names::new(table)
+        .unwrap_or_default()
 }
 
 /// Fetches the map's base geometry into `map_base`, unless it is there or on its way.

@@ -3,7 +3,7 @@
 // a visitor's browser would write is `Intl`: these tests hold the Rust code
 // to it, in Chromium, for every date and number of the shipped dataset
 // (printed by `cargo run -p portal-site --example formats`), every country of
-// data/names.json and every name order in it.
+// data/names.json and the order it gives the names the app sorts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { launch } from './support/browser.mjs';
 import { LANGS, HTML_LANG } from './support/strings.mjs';
 
 const FORMATS = JSON.parse(execFileSync(
-  'cargo', ['run', '--release', '--quiet', '-p', 'portal-site', '--example', 'formats', '--', 'dist/data/portal.json'],
+  'cargo', ['run', '--release', '--quiet', '-p', 'portal-site', '--example', 'formats', '--', 'dist/data/portal.json', 'dist/data/names.json'],
   { encoding: 'utf8', maxBuffer: 1 << 26 },
 ));
 const NAMES = JSON.parse(readFileSync('dist/data/names.json', 'utf8'));
@@ -76,9 +76,10 @@ for (const lang of LANGS) {
         // Each name against the next: never after it.
         misplaced: order.flatMap((name, i) => (i > 0 && collator.compare(order[i - 1], name) > 0 ? [[order[i - 1], name]] : [])),
       };
-    }, { tag: HTML_LANG[lang], codes, order: NAMES.order[lang] });
+    }, { tag: HTML_LANG[lang], codes, order: FORMATS.names[lang] });
     codes.forEach((code, i) => assert.equal(NAMES.countries[code][lang], intl.countries[i], code));
-    assert.ok(NAMES.order[lang].length > 10);
+    assert.ok(FORMATS.names[lang].length > 10);
+    assert.equal(NAMES.order[lang].length, FORMATS.names[lang].length);
     assert.deepEqual(intl.misplaced, []);
   });
 }

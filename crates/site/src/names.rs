@@ -1,6 +1,6 @@
 //! The names file the app loads beside the dataset (`/data/names.json`, see
 //! `portal_core::i18n::names`): the names of the countries the records give,
-//! and every name the app sorts, in the order of each language.
+//! and the place of every name the app sorts in the order of each language.
 //!
 //! Computed here, at build time, so that the browser needs no locale data:
 //! country names from `data/countries.tsv` (CLDR's, as the browser's
@@ -8,14 +8,13 @@
 //! and the order with ICU4X's collator, which follows the same CLDR rules as
 //! the browser's `Intl.Collator` (French accents, Chinese pinyin).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use icu_collator::options::CollatorOptions;
 use icu_collator::Collator;
 use icu_locale_core::Locale as IcuLocale;
-use portal_core::i18n::names::{NameTable, Order};
+use portal_core::i18n::names::{sortable, NameTable, Order};
 use portal_core::model::{Dataset, Localized};
-use portal_core::vocabulary::all_labels;
 use portal_core::Locale;
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -46,26 +45,21 @@ pub fn name_table(data: &Dataset) -> NameTable {
         .chain(data.organisations.iter().map(|o| o.country.as_str()))
         .filter_map(|code| Some((code.to_string(), table.get(code)?.clone())))
         .collect();
-    let sorted = |locale: Locale| {
-        let mut names: Vec<String> = data
-            .parks
-            .iter()
-            .map(|p| &p.name)
-            .chain(data.organisations.iter().map(|o| &o.name))
-            .chain(data.topics.iter().map(|t| &t.name))
-            .chain(countries.values())
-            .map(|name| name.get(locale).to_string())
-            .chain(all_labels(locale).into_iter().map(str::to_string))
+    // Each name's place in the language's order, in `sortable`'s order.
+    let places = |locale: Locale| {
+        let names = sortable(data, &countries, locale);
+        let mut sorted: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        sort(&mut sorted, locale);
+        let place: HashMap<&str, u32> = (sorted.iter().enumerate())
+            .map(|(i, name)| (name.as_str(), i as u32))
             .collect();
-        sort(&mut names, locale);
-        names.dedup();
-        names
+        names.iter().map(|name| place[name]).collect()
     };
     NameTable {
         order: Order {
-            fr: sorted(Locale::Fr),
-            en: sorted(Locale::En),
-            zh: sorted(Locale::Zh),
+            fr: places(Locale::Fr),
+            en: places(Locale::En),
+            zh: places(Locale::Zh),
         },
         countries,
     }

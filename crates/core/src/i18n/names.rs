@@ -11,44 +11,80 @@
 //! names sort by code point after the known ones and countries show their code.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use super::Locale;
-use crate::model::Localized;
+use crate::model::{Dataset, Localized};
 
 /// Where the names are published, relative to the site's base.
 pub const NAMES_PATH: &str = "data/names.json";
 
-/// The names file: country names and the order of names per language.
+/// The names file: country names, and the order of names in each language.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NameTable {
     /// Country names by ISO 3166-1 alpha-2 code (and `EU`).
     pub countries: BTreeMap<String, Localized>,
-    /// Every name the app sorts, in each language's order.
+    /// Each name's place in each language's order.
     pub order: Order,
 }
 
-/// Names sorted in each language.
+/// For each language, the place of every name [`sortable`] lists, in its
+/// order: the file gives numbers, not the names again (a third of its size).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Order {
-    pub fr: Vec<String>,
-    pub en: Vec<String>,
-    pub zh: Vec<String>,
+    pub fr: Vec<u32>,
+    pub en: Vec<u32>,
+    pub zh: Vec<u32>,
 }
 
 crate::json::record!(NameTable { countries, order });
 crate::json::record!(Order { fr, en, zh });
 
+/// Every name the app sorts in `locale`, each once, in the order the names
+/// file's places follow: the names of the parks, organisations and topics and
+/// of the table's countries, then the closed vocabularies' labels.
+pub fn sortable<'a>(
+    data: &'a Dataset,
+    countries: &'a BTreeMap<String, Localized>,
+    locale: Locale,
+) -> Vec<&'a str> {
+    each_once(data_names(data, countries, locale).chain(crate::vocabulary::all_labels(locale)))
+}
+
+/// The names of the data that the app sorts (see [`sortable`]).
+fn data_names<'a>(
+    data: &'a Dataset,
+    countries: &'a BTreeMap<String, Localized>,
+    locale: Locale,
+) -> impl Iterator<Item = &'a str> {
+    (data.parks.iter().map(|p| &p.name))
+        .chain(data.organisations.iter().map(|o| &o.name))
+        .chain(data.topics.iter().map(|t| &t.name))
+        .chain(countries.values())
+        .map(move |name| name.get(locale))
+}
+
+/// The names without repeats, each where it first comes.
+fn each_once<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen = HashSet::new();
+    names.filter(|name| seen.insert(*name)).collect()
+}
+
 /// The names file, ready for lookups.
 #[derive(Debug, Clone, Default)]
 pub struct Names {
     table: NameTable,
-    /// Each name's place in each language's order.
-    ranks: [HashMap<String, usize>; 3],
+    /// The data's names in each language (see [`sortable`]); the labels,
+    /// interface strings, are added when a language is first compared in:
+    /// in the app, its strings are loaded by then.
+    names: [Vec<String>; 3],
+    /// Each name's place in each language's order, made on first use.
+    ranks: [OnceLock<HashMap<String, usize>>; 3],
 }
 
 fn slot(locale: Locale) -> usize {
@@ -60,20 +96,49 @@ fn slot(locale: Locale) -> usize {
 }
 
 impl Names {
-    pub fn new(table: NameTable) -> Names {
-        let rank = |names: &[String]| {
-            names
-                .iter()
-                .enumerate()
-                .map(|(i, name)| (name.clone(), i))
-                .collect()
-        };
-        let ranks = [
-            rank(&table.order.fr),
-            rank(&table.order.en),
-            rank(&table.order.zh),
-        ];
-        Names { table, ranks }
+    /// The names file of `data`. If it does not list as many names as the
+    /// data has (the file of another dataset), names sort by code point.
+    pub fn new(table: NameTable, data: &Dataset) -> Names {
+        let names = Locale::ALL.map(|locale| {
+            (data_names(data, &table.countries, locale).map(str::to_string)).collect()
+        });
+        Names {
+            table,
+            names,
+            ranks: Default::default(),
+        }
+    }
+
+    /// Each name's place in the language's order; `None` in the app before
+    /// the language's strings are loaded (and never needed then).
+    fn ranks(&self, locale: Locale) -> Option<&HashMap<String, usize>> {
+        let ranks = &self.ranks[slot(locale)];
+        if let Some(ranks) = ranks.get() {
+            return Some(ranks);
+        }
+        let labels = crate::vocabulary::all_labels(locale);
+        if labels.contains(&"") {
+            return None;
+        }
+        Some(ranks.get_or_init(|| {
+            // `sortable`'s list, each name given the next place the file
+            // lists when it first comes.
+            let data_names = self.names[slot(locale)].iter().map(String::as_str);
+            let mut places = self.table.order.get(locale).iter();
+            let mut ranks = HashMap::new();
+            for name in data_names.chain(labels) {
+                if !ranks.contains_key(name) {
+                    let Some(&place) = places.next() else {
+                        return HashMap::new();
+                    };
+                    ranks.insert(name.to_string(), place as usize);
+                }
+            }
+            if places.next().is_some() {
+                return HashMap::new();
+            }
+            ranks
+        }))
     }
 
     pub fn table(&self) -> &NameTable {
@@ -90,8 +155,9 @@ impl Names {
 
     /// Compares two names in the language's order.
     pub fn compare(&self, a: &str, b: &str, locale: Locale) -> Ordering {
-        let ranks = &self.ranks[slot(locale)];
-        match (ranks.get(a), ranks.get(b)) {
+        let ranks = self.ranks(locale);
+        let rank = |name: &str| ranks.and_then(|ranks| ranks.get(name));
+        match (rank(a), rank(b)) {
             (Some(x), Some(y)) => x.cmp(y),
             (Some(_), None) => Ordering::Less,
             (None, Some(_)) => Ordering::Greater,
@@ -101,7 +167,7 @@ impl Names {
 }
 
 impl Order {
-    pub fn get(&self, locale: Locale) -> &[String] {
+    pub fn get(&self, locale: Locale) -> &[u32] {
         match locale {
             Locale::Fr => &self.fr,
             Locale::En => &self.en,
@@ -114,34 +180,77 @@ impl Order {
 mod tests {
     use super::*;
 
-    #[test]
-    fn names_sort_as_the_table_says_and_unknown_ones_after() {
-        let names = Names::new(NameTable {
-            countries: BTreeMap::from([(
-                "CN".to_string(),
-                Localized {
-                    fr: "Chine".into(),
-                    en: "China".into(),
-                    zh: "中国".into(),
-                },
-            )]),
-            order: Order {
-                fr: vec!["Écosse".into(), "France".into()],
-                en: vec![],
-                zh: vec!["成都".into(), "西安".into()],
+    fn minimal() -> Dataset {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/valid/minimal.json"
+        );
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    fn china() -> BTreeMap<String, Localized> {
+        BTreeMap::from([(
+            "CN".to_string(),
+            Localized {
+                fr: "Chine".into(),
+                en: "China".into(),
+                zh: "中国".into(),
             },
-        });
+        )])
+    }
+
+    #[test]
+    fn names_sort_at_the_places_the_file_gives_and_unknown_ones_after() {
+        let data = minimal();
+        let countries = china();
+        // French in reverse order of the list, Chinese of another length.
+        let french = sortable(&data, &countries, Locale::Fr);
+        let count = french.len() as u32;
+        assert!(french.contains(&"Chine") && french.contains(&data.parks[0].name.fr.as_str()));
+        let table = NameTable {
+            countries: countries.clone(),
+            order: Order {
+                fr: (0..count).rev().collect(),
+                en: (0..count).collect(),
+                zh: vec![0, 1],
+            },
+        };
+        let names = Names::new(table, &data);
         assert_eq!(
-            names.compare("Écosse", "France", Locale::Fr),
+            names.compare(french[0], french[1], Locale::Fr),
+            Ordering::Greater
+        );
+        assert_eq!(
+            names.compare(french[1], french[0], Locale::Fr),
             Ordering::Less
         );
         assert_eq!(
-            names.compare("Zeta", "France", Locale::Fr),
+            names.compare("Zeta", french[0], Locale::Fr),
             Ordering::Greater
         );
-        assert_eq!(names.compare("b", "a", Locale::En), Ordering::Greater);
-        assert_eq!(names.compare("西安", "成都", Locale::Zh), Ordering::Greater);
+        assert_eq!(names.compare("b", "a", Locale::Fr), Ordering::Greater);
+        let english = sortable(&data, &countries, Locale::En);
+        assert_eq!(
+            names.compare(english[0], english[1], Locale::En),
+            Ordering::Less
+        );
+        // A file that does not fit the data: code point order.
+        assert_eq!(
+            names.compare("西安", "成都", Locale::Zh),
+            "西安".cmp("成都")
+        );
         assert_eq!(names.country("CN", Locale::Zh), "中国");
         assert_eq!(names.country("DE", Locale::Fr), "DE");
+    }
+
+    #[test]
+    fn each_name_is_listed_once() {
+        let data = minimal();
+        let countries = china();
+        let list = sortable(&data, &countries, Locale::En);
+        let mut unique = list.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), list.len());
     }
 }
