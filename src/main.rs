@@ -32,7 +32,10 @@ fn main() {
             .unwrap_or_default();
         let locale = locale_of_path(&base, &path, root_locale);
         if let Err(failure) = languages::load(&base, locale).await {
-            // The page file stays as it is, with the notice.
+            // The page file stays as it is, with the notice in the address's
+            // language (the offline shell, written in English, stands in for
+            // pages of every language).
+            browser::set_document_language(locale);
             takeover::show_start_failure(failure);
             return;
         }
