@@ -19,8 +19,8 @@
 //! only the strings the app needs before it has loaded any (the keys under
 //! `data.` and `language.`: the notice of a failed start, and each language
 //! link's title in its own language); the others come from the strings file
-//! of each language (`Locale::strings_file`), loaded when the visitor first
-//! needs that language. `STRINGS_VERSION`, a digest of every table, names
+//! of each language (`Locale::strings_file`, where the compiled-in ones are
+//! left empty), loaded when the visitor first needs that language. `STRINGS_VERSION`, a digest of every table, names
 //! those files, so an app only ever reads the files of its own build.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -170,6 +170,16 @@ fn main() {
         "/// Dotted names of the keys, in `Key` order.\npub const KEY_NAMES: [&str; {}] = {:?};\n",
         keys.len(),
         keys.iter().collect::<Vec<_>>()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// Whether the app's wasm keeps the key's strings in its code: the\n\
+         /// strings files leave them empty.\npub const IN_APP_CODE: [bool; {}] = {:?};\n",
+        keys.len(),
+        keys.iter()
+            .map(|k| COMPILED_IN.iter().any(|p| k.starts_with(p)))
+            .collect::<Vec<_>>()
     )
     .unwrap();
     for (code, table) in LOCALES.iter().zip(&tables) {

@@ -124,11 +124,10 @@ pub fn defer_app_start(template: &str) -> Result<String, String> {
     if !template.contains(&call) {
         return Err(format!("Trunk's loader does not contain `{call}`"));
     }
+    // The wasm is compiled, then started in a later task: two shorter tasks
+    // than one. (No comments in the script: every page file carries it.)
     let deferred = format!(
-        "// The page is in the HTML already: let it paint before the app's downloads
-// compete with it for the network (see crates/site/src/head.rs). The wasm is
-// compiled, then started in a later task: two shorter tasks than one.
-const nextTask = () => new Promise((go) => setTimeout(go));
+        "const nextTask = () => new Promise((go) => setTimeout(go));
 if (document.visibilityState === 'visible') await new Promise((paint) => requestAnimationFrame(() => setTimeout(paint)));
 const strings = {strings}[document.documentElement.lang];
 for (const href of ['{dataset}', '{names}', strings].filter(Boolean)) document.head.append(Object.assign(document.createElement('link'),
@@ -143,6 +142,30 @@ const wasm = await init({{ module_or_path: module }});",
     let mut html = template.to_string();
     html.replace_range(link_start..link_end, "");
     Ok(html.replacen(&call, &deferred, 1))
+}
+
+/// Trunk's template without its comments (notes for the portal's
+/// maintainers, in `index.html`) and without blank lines: every page file
+/// carries its head.
+pub fn without_comments(template: &str) -> String {
+    let mut html = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find("<!--") {
+        html.push_str(&rest[..start]);
+        match rest[start..].find("-->") {
+            Some(end) => rest = &rest[start + end + 3..],
+            // Not a comment after all: kept as it is.
+            None => {
+                html.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    html.push_str(rest);
+    html.lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect()
 }
 
 /// The byte range of the first tag that starts with `start` and contains `containing`.
@@ -265,6 +288,16 @@ pub fn text(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_template_loses_its_comments_and_blank_lines_only() {
+        let template = "<head>\n  <!-- a note\n  on two lines -->\n  <title>T</title>\n\n  <script>go()</script>\n</head>\n<body></body>\n";
+        assert_eq!(
+            without_comments(template),
+            "<head>\n  <title>T</title>\n  <script>go()</script>\n</head>\n<body></body>\n"
+        );
+        assert_eq!(without_comments("a <!-- b"), "a <!-- b\n");
+    }
 
     #[test]
     fn the_policy_allows_the_inline_loader_by_its_hash_only() {

@@ -74,17 +74,29 @@ impl Locale {
     }
 
     /// This language's strings file: every string, in `Key` order, with the
-    /// singular forms of plural messages and the build's `STRINGS_VERSION`.
+    /// singular forms of plural messages and the build's `STRINGS_VERSION`;
+    /// empty for the keys the app keeps in its code (`IN_APP_CODE`).
     /// Written natively, where every string is compiled in.
     #[cfg(not(feature = "loaded-strings"))]
     pub fn strings_file(self) -> String {
         let file = StringsFile(
             STRINGS_VERSION.into(),
             (0..KEY_COUNT)
-                .map(|i| self.compiled()[i].to_string())
+                .map(|i| {
+                    if IN_APP_CODE[i] {
+                        ""
+                    } else {
+                        self.compiled()[i]
+                    }
+                    .to_string()
+                })
                 .collect(),
             (0..KEY_COUNT)
-                .map(|i| self.compiled_one()[i].map(str::to_string))
+                .map(|i| {
+                    self.compiled_one()[i]
+                        .filter(|_| !IN_APP_CODE[i])
+                        .map(str::to_string)
+                })
                 .collect(),
         );
         serde_json::to_string(&file).expect("strings serialise")
@@ -174,7 +186,8 @@ fn parse_strings(file: &str) -> Result<Loaded, StringsError> {
     if version != STRINGS_VERSION {
         return Err(StringsError::OtherBuild);
     }
-    if text.len() != KEY_COUNT || one.len() != KEY_COUNT || text.iter().any(|t| t.is_empty()) {
+    let blank = |(i, t): (usize, &String)| t.is_empty() && !IN_APP_CODE[i];
+    if text.len() != KEY_COUNT || one.len() != KEY_COUNT || text.iter().enumerate().any(blank) {
         return Err(StringsError::Damaged);
     }
     let keep = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
@@ -244,9 +257,15 @@ mod tests {
         for locale in Locale::ALL {
             let loaded = parse_strings(&locale.strings_file()).unwrap();
             for (i, name) in KEY_NAMES.iter().enumerate() {
+                // The app keeps these in its code; the file leaves them out.
+                if IN_APP_CODE[i] {
+                    assert_eq!((loaded.text[i], loaded.one[i]), ("", None), "{name}");
+                    continue;
+                }
                 assert_eq!(loaded.text[i], locale.compiled()[i], "{name}");
                 assert_eq!(loaded.one[i], locale.compiled_one()[i], "{name}");
             }
+            assert!(IN_APP_CODE[Key::DataRetry as usize] && !IN_APP_CODE[Key::NavHome as usize]);
         }
         assert!(Locale::Fr.load_strings(&Locale::Fr.strings_file()).is_ok());
         assert!(Locale::Fr.has_strings());

@@ -20,7 +20,7 @@ use portal_core::i18n::Names;
 use portal_core::map::parse_geometry;
 use portal_core::model::PartialDate;
 use portal_core::Catalog;
-use portal_site::head::{defer_app_start, GENERATED_MARK};
+use portal_site::head::{defer_app_start, without_comments, GENERATED_MARK};
 use portal_site::names::name_table;
 use portal_site::offline::service_worker;
 use portal_site::pages::{all_routes, data_files, page_files};
@@ -81,7 +81,7 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
             listing.join("\n")
         )
     })?;
-    let names = Names::new(name_table(&dataset));
+    let names = Names::new(name_table(&dataset), &dataset);
     let catalog = Arc::new(Catalog::new(dataset, names));
     let geometry = read(files::MAP_GEOMETRY.trim_start_matches('/'))
         .ok()
@@ -97,7 +97,8 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
         today: date_of(seconds),
         publication,
     };
-    let template = share::name_publication(&defer_app_start(&template)?, &render.publication);
+    let template = defer_app_start(&without_comments(&template))?;
+    let template = share::name_publication(&template, &render.publication);
     let mut out = page_files(&template, &render, &site);
     structured_data::add_to_pages(&mut out, &catalog, &site);
     out.extend(data_files(&catalog, &dataset_text, &site, seconds));
