@@ -823,7 +823,7 @@ How to read it:
 
 The portal's wasm after \`wasm-opt\` (the flags of \`scripts/compact-app.mjs\`), function names kept (\`-g\`) so that each
 function's code can be put to its crate (\`bench/wasm-size.mjs\`); bytes before compression. *sophia_china_portal* includes
-the dataset's typed reading, which wasm-opt inlines into the loader. *data* is the data segments: field and key
+what wasm-opt inlined into the app's functions (part of the dataset's reading, portal_core's \`json\` and \`record!\`). *data* is the data segments: field and key
 names, the few interface strings compiled in (the start-failure notice, in three languages), tables, messages.
 
 ${r.wasmCrates ? `| Crate | Bytes | Share |
