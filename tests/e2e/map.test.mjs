@@ -420,6 +420,21 @@ for (const lang of LANGS) {
           { x: a.dot.x + a.dot.w / 2, y: a.dot.y + a.dot.h / 2 });
         if (top !== undefined) assert.equal(top, a.id, `${a.id}: its dot takes its own taps`);
       }
+      // The labels of the panel's parks stay inside the panel (the French
+      // "Shenyang et Fushun" used to run past its left edge).
+      const frame = await page.locator('svg.map .map-panel-frame').evaluate((el) => {
+        const b = el.getBoundingClientRect();
+        return { x: b.x, y: b.y, w: b.width, h: b.height };
+      });
+      const inPanel = boxes.filter((a) => {
+        const [x, y] = [a.dot.x + a.dot.w / 2, a.dot.y + a.dot.h / 2];
+        return x > frame.x && x < frame.x + frame.w && y > frame.y && y < frame.y + frame.h;
+      });
+      assert.ok(inPanel.length >= 4, `${inPanel.length} parks in the panel`);
+      for (const a of inPanel) {
+        assert.ok(a.label.x >= frame.x - 0.5 && a.label.x + a.label.w <= frame.x + frame.w + 0.5,
+          `${a.id}: its label (${a.label.x}–${a.label.x + a.label.w}) runs past the panel (${frame.x}–${frame.x + frame.w})`);
+      }
       // The whole name shown on focus covers no other marker or label (Chengdu's used to hide Xi'an).
       for (const park of DATASET.parks) {
         await page.locator(`svg.map a.map-park[data-park="${park.id}"]`).focus();

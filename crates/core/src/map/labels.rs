@@ -145,8 +145,9 @@ pub struct Label {
     pub anchor: &'static str,
 }
 
-fn label_at(text: &str, marker: Point, side: Side) -> Label {
-    let w = text_width(text, LABEL_SIZE);
+/// A label of `width` beside `marker`, on `side`.
+fn label_at(text: &str, width: f64, marker: Point, side: Side) -> Label {
+    let w = width;
     let h = LABEL_SIZE * 1.25;
     let gap = MARKER_RADIUS + 4.0;
     let diagonal = MARKER_RADIUS * 0.7 + 2.0;
@@ -181,6 +182,19 @@ fn label_at(text: &str, marker: Point, side: Side) -> Label {
         },
         anchor,
     }
+}
+
+/// A label centred above or below its marker, moved sideways as little as
+/// makes it fit between the sides of `bounds` (if it is not wider); any
+/// other label as it is.
+fn within_sides(mut label: Label, bounds: &Rect) -> Label {
+    let b = &label.bounds;
+    if matches!(label.side, Side::Above | Side::Below) && b.width <= bounds.width {
+        let x = b.x.max(bounds.x).min(bounds.right() - b.width);
+        label.at.x += x - b.x;
+        label.bounds.x = x;
+    }
+    label
 }
 
 /// The area of a marker that takes a tap: no label may cover another park's.
@@ -243,7 +257,7 @@ pub fn place_parks<'a>(parks: &'a [Park], locale: Locale) -> Vec<MapPark<'a>> {
                 main,
                 in_detail,
                 marker,
-                label: label_at("", marker, Side::Right),
+                label: label_at("", 0.0, marker, Side::Right),
             }
         })
         .collect();
@@ -272,6 +286,16 @@ pub fn place_parks<'a>(parks: &'a [Park], locale: Locale) -> Vec<MapPark<'a>> {
         } else {
             (main_bounds, true)
         };
+        // Labels are drawn semi-bold with a halo of 2 units on each side
+        // (`style/map.css`), and fonts differ between systems (DejaVu Sans,
+        // where nothing else is installed, is among the widest): in the
+        // panel, whose edges are close, a label's width is taken with a
+        // margin, so that one kept inside stays inside.
+        let width = if placed[i].in_detail {
+            text_width(&text, LABEL_SIZE) * 1.2 + 4.0
+        } else {
+            text_width(&text, LABEL_SIZE)
+        };
         let own = markers[i];
         let cost = |label: &Label| {
             let b = &label.bounds;
@@ -287,9 +311,11 @@ pub fn place_parks<'a>(parks: &'a [Park], locale: Locale) -> Vec<MapPark<'a>> {
             cost += labels.iter().map(|o| b.overlap(o) * 4.0).sum::<f64>();
             cost
         };
+        // Each side; above and below moved sideways into the bounds if
+        // need be, for a name wider than the room on either side of its marker.
         let best = Side::ALL
             .iter()
-            .map(|&side| label_at(&text, placed[i].marker, side))
+            .map(|&side| within_sides(label_at(&text, width, placed[i].marker, side), &bounds))
             .enumerate()
             .min_by(|(ia, a), (ib, b)| {
                 (cost(a), *ia)
