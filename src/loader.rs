@@ -72,8 +72,7 @@ async fn fetch_catalog(base: &Base) -> Result<Catalog, Failure> {
     })?;
     mark("portal:validate:end");
     next_task().await;
-    let names = Names::new(names, &dataset);
-    let catalog = Catalog::new(dataset, names);
+    let catalog = Catalog::new(dataset, Names::new(names));
     mark("portal:index:end");
     next_task().await;
     Ok(catalog)

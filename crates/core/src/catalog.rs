@@ -213,7 +213,7 @@ impl Catalog {
 
     /// Compares two names in the order of `locale`.
     pub fn compare_names(&self, a: &str, b: &str, locale: Locale) -> std::cmp::Ordering {
-        self.names.compare(a, b, locale)
+        self.names.compare(&self.data, a, b, locale)
     }
 
     /// The search index, built the first time it is asked for.

@@ -45,45 +45,33 @@ pub struct Order {
 crate::json::record!(NameTable { countries, order });
 crate::json::record!(Order { fr, en, zh });
 
-/// Every name the app sorts in `locale`, each once, in the order the names
-/// file's places follow: the names of the parks, organisations and topics and
-/// of the table's countries, then the closed vocabularies' labels.
+/// Every name the app sorts in `locale`, each once where it first comes: the
+/// names of the parks, organisations and topics and of the table's
+/// countries, then the closed vocabularies' labels. The names file gives
+/// their places in this order.
 pub fn sortable<'a>(
     data: &'a Dataset,
     countries: &'a BTreeMap<String, Localized>,
     locale: Locale,
 ) -> Vec<&'a str> {
-    each_once(data_names(data, countries, locale).chain(crate::vocabulary::all_labels(locale)))
-}
-
-/// The names of the data that the app sorts (see [`sortable`]).
-fn data_names<'a>(
-    data: &'a Dataset,
-    countries: &'a BTreeMap<String, Localized>,
-    locale: Locale,
-) -> impl Iterator<Item = &'a str> {
+    let mut seen = HashSet::new();
     (data.parks.iter().map(|p| &p.name))
         .chain(data.organisations.iter().map(|o| &o.name))
         .chain(data.topics.iter().map(|t| &t.name))
         .chain(countries.values())
-        .map(move |name| name.get(locale))
-}
-
-/// The names without repeats, each where it first comes.
-fn each_once<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut seen = HashSet::new();
-    names.filter(|name| seen.insert(*name)).collect()
+        .map(|name| name.get(locale))
+        .chain(crate::vocabulary::all_labels(locale))
+        .filter(|name| seen.insert(*name))
+        .collect()
 }
 
 /// The names file, ready for lookups.
 #[derive(Debug, Clone, Default)]
 pub struct Names {
     table: NameTable,
-    /// The data's names in each language (see [`sortable`]); the labels,
-    /// interface strings, are added when a language is first compared in:
-    /// in the app, its strings are loaded by then.
-    names: [Vec<String>; 3],
-    /// Each name's place in each language's order, made on first use.
+    /// Each name's place in each language's order, made on first use (the
+    /// labels are interface strings: in the app, a language's are loaded by
+    /// the time anything is sorted in it).
     ranks: [OnceLock<HashMap<String, usize>>; 3],
 }
 
@@ -96,48 +84,33 @@ fn slot(locale: Locale) -> usize {
 }
 
 impl Names {
-    /// The names file of `data`. If it does not list as many names as the
-    /// data has (the file of another dataset), names sort by code point.
-    pub fn new(table: NameTable, data: &Dataset) -> Names {
-        let names = Locale::ALL.map(|locale| {
-            (data_names(data, &table.countries, locale).map(str::to_string)).collect()
-        });
+    pub fn new(table: NameTable) -> Names {
         Names {
             table,
-            names,
             ranks: Default::default(),
         }
     }
 
-    /// Each name's place in the language's order; `None` in the app before
-    /// the language's strings are loaded (and never needed then).
-    fn ranks(&self, locale: Locale) -> Option<&HashMap<String, usize>> {
+    /// Each name's place in the language's order, for the names of `data`
+    /// (the dataset the file was made for); empty if the file does not list
+    /// as many names (the file of another dataset), and `None` in the app
+    /// before the language's strings are loaded (never needed then).
+    fn ranks(&self, data: &Dataset, locale: Locale) -> Option<&HashMap<String, usize>> {
         let ranks = &self.ranks[slot(locale)];
         if let Some(ranks) = ranks.get() {
             return Some(ranks);
         }
-        let labels = crate::vocabulary::all_labels(locale);
-        if labels.contains(&"") {
+        if crate::vocabulary::all_labels(locale).contains(&"") {
             return None;
         }
         Some(ranks.get_or_init(|| {
-            // `sortable`'s list, each name given the next place the file
-            // lists when it first comes.
-            let data_names = self.names[slot(locale)].iter().map(String::as_str);
-            let mut places = self.table.order.get(locale).iter();
-            let mut ranks = HashMap::new();
-            for name in data_names.chain(labels) {
-                if !ranks.contains_key(name) {
-                    let Some(&place) = places.next() else {
-                        return HashMap::new();
-                    };
-                    ranks.insert(name.to_string(), place as usize);
-                }
-            }
-            if places.next().is_some() {
+            let names = sortable(data, &self.table.countries, locale);
+            let places = self.table.order.get(locale);
+            if names.len() != places.len() {
                 return HashMap::new();
             }
-            ranks
+            let places = places.iter().map(|&place| place as usize);
+            names.into_iter().map(str::to_string).zip(places).collect()
         }))
     }
 
@@ -153,9 +126,10 @@ impl Names {
             .map_or(code, |name| name.get(locale))
     }
 
-    /// Compares two names in the language's order.
-    pub fn compare(&self, a: &str, b: &str, locale: Locale) -> Ordering {
-        let ranks = self.ranks(locale);
+    /// Compares two names in the language's order; `data` is the dataset
+    /// the file was made for.
+    pub fn compare(&self, data: &Dataset, a: &str, b: &str, locale: Locale) -> Ordering {
+        let ranks = self.ranks(data, locale);
         let rank = |name: &str| ranks.and_then(|ranks| ranks.get(name));
         match (rank(a), rank(b)) {
             (Some(x), Some(y)) => x.cmp(y),
@@ -215,28 +189,31 @@ mod tests {
                 zh: vec![0, 1],
             },
         };
-        let names = Names::new(table, &data);
+        let names = Names::new(table);
         assert_eq!(
-            names.compare(french[0], french[1], Locale::Fr),
+            names.compare(&data, french[0], french[1], Locale::Fr),
             Ordering::Greater
         );
         assert_eq!(
-            names.compare(french[1], french[0], Locale::Fr),
+            names.compare(&data, french[1], french[0], Locale::Fr),
             Ordering::Less
         );
         assert_eq!(
-            names.compare("Zeta", french[0], Locale::Fr),
+            names.compare(&data, "Zeta", french[0], Locale::Fr),
             Ordering::Greater
         );
-        assert_eq!(names.compare("b", "a", Locale::Fr), Ordering::Greater);
+        assert_eq!(
+            names.compare(&data, "b", "a", Locale::Fr),
+            Ordering::Greater
+        );
         let english = sortable(&data, &countries, Locale::En);
         assert_eq!(
-            names.compare(english[0], english[1], Locale::En),
+            names.compare(&data, english[0], english[1], Locale::En),
             Ordering::Less
         );
         // A file that does not fit the data: code point order.
         assert_eq!(
-            names.compare("西安", "成都", Locale::Zh),
+            names.compare(&data, "西安", "成都", Locale::Zh),
             "西安".cmp("成都")
         );
         assert_eq!(names.country("CN", Locale::Zh), "中国");

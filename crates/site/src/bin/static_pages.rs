@@ -81,7 +81,7 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
             listing.join("\n")
         )
     })?;
-    let names = Names::new(name_table(&dataset), &dataset);
+    let names = Names::new(name_table(&dataset));
     let catalog = Arc::new(Catalog::new(dataset, names));
     let geometry = read(files::MAP_GEOMETRY.trim_start_matches('/'))
         .ok()

@@ -42,7 +42,7 @@ pub fn catalog() -> Catalog {
 
 /// A dataset with its lookups and the names the build computes.
 pub fn catalog_of(data: Dataset) -> Catalog {
-    let names = Names::new(name_table(&data), &data);
+    let names = Names::new(name_table(&data));
     Catalog::new(data, names)
 }
 
