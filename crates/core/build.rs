@@ -20,8 +20,9 @@
 //! `data.` and `language.`: the notice of a failed start, and each language
 //! link's title in its own language); the others come from the strings file
 //! of each language (`Locale::strings_file`, where the compiled-in ones are
-//! left empty), loaded when the visitor first needs that language. `STRINGS_VERSION`, a digest of every table, names
-//! those files, so an app only ever reads the files of its own build.
+//! left empty), loaded when the visitor first needs that language.
+//! `STRINGS_VERSION`, a digest of every table, names those files, so an app
+//! only ever reads the files of its own build.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;

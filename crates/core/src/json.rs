@@ -113,9 +113,7 @@ impl Error {
             before[line_start..].chars().count() + 1,
         )
     }
-}
 
-impl Error {
     /// A value of the right kind but not of the shape its type allows,
     /// found by the type's own reading.
     pub fn shape(message: &str) -> Error {
@@ -626,7 +624,7 @@ impl<'t> Reader<'t> {
     }
 }
 
-/// "`a`, `b` or `c`": the values a message says were expected.
+/// "one of `a`, `b`, `c`": the values a message says were expected.
 fn one_of(words: &[&str]) -> String {
     let mut out = String::from("one of ");
     for (i, word) in words.iter().enumerate() {
@@ -692,23 +690,13 @@ impl<'t> Object<'_, 't> {
         }
     }
 
-    #[inline(never)]
     fn missing(&self, name: &str) -> Error {
-        Error {
-            kind: ErrorKind::Data,
-            message: format!("missing field `{name}`"),
-            offset: Some(self.end),
-        }
+        self.invalid(&format!("missing field `{name}`"))
     }
 
     /// How many of the fields the object has.
-    pub fn len(&self) -> usize {
+    pub fn present(&self) -> usize {
         self.starts.iter().filter(|s| **s != 0).count()
-    }
-
-    /// Whether the object has none of the fields (`{}`).
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// The error of an object that is not what its type allows, at its end.

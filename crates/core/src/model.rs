@@ -509,7 +509,7 @@ impl FromJson for Qualifier {
 impl FromJson for Party {
     fn read(reader: &mut json::Reader<'_>) -> Result<Self, json::Error> {
         let mut object = reader.object(&["park", "organisation"])?;
-        if object.len() != 1 {
+        if object.present() != 1 {
             return Err(object.invalid("a party is one of `park` or `organisation`"));
         }
         let party = match object.field::<Option<String>>("park")? {

@@ -145,9 +145,8 @@ pub struct Label {
     pub anchor: &'static str,
 }
 
-/// A label of `width` beside `marker`, on `side`.
-fn label_at(text: &str, width: f64, marker: Point, side: Side) -> Label {
-    let w = width;
+/// A label `w` units wide beside `marker`, on `side`.
+fn label_at(text: &str, w: f64, marker: Point, side: Side) -> Label {
     let h = LABEL_SIZE * 1.25;
     let gap = MARKER_RADIUS + 4.0;
     let diagonal = MARKER_RADIUS * 0.7 + 2.0;
