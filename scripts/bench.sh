@@ -35,12 +35,11 @@ if [ "$(cat bench/node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
 fi
 
 # The baseline: its own lock file and target directory, the portal's profile,
-# compiler and wasm-opt settings (bench/baseline/{Cargo.toml,Trunk.toml};
-# the inline threshold as in scripts/build.sh).
+# compiler and wasm-opt settings (bench/baseline/{Cargo.toml,Trunk.toml}; the
+# compiler flags from the portal's .cargo/config.toml, which it sits under).
 (
   cd bench/baseline
   export CARGO_TARGET_DIR="$PWD/target"
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C llvm-args=-inline-threshold=0"
   cargo fetch --quiet
   if [ "$build" = 1 ] || [ ! -f dist/index.html ]; then
     say "building the baseline app (bench/baseline)"

@@ -19,10 +19,7 @@ SITE_URL=${SITE_URL:-http://127.0.0.1:8080/}
 DIST=${DIST:-dist}
 public_url=$(printf '%s' "$SITE_URL" | sed -E 's#^[a-z]+://[^/]+##; s#/*$#/#')
 
-# Leptos' type-erased components: one generic view type instead of one per
-# component tree, which makes the wasm markedly smaller (see docs/BENCHMARK.md).
-# LLVM inlines nothing it is not told to (inline threshold 0): some 2 kB
-# brotli less wasm; wasm-opt (scripts/compact-app.mjs) then inlines what pays.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -C llvm-args=-inline-threshold=0"
+# The wasm's compiler flags are in .cargo/config.toml, so that a plain
+# `trunk build --release` makes the same wasm as this script.
 trunk build --release --public-url "$public_url" --dist "$DIST"
 cargo run --release --quiet -p portal-site --bin static-pages -- "$DIST" "$SITE_URL"

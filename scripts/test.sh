@@ -12,8 +12,7 @@ cargo fmt --all --check
 
 step "lints (the workspace natively, the app as wasm)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components" \
-  cargo clippy --target wasm32-unknown-unknown -p sophia-china-portal --lib --bins --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p sophia-china-portal --lib --bins --quiet -- -D warnings
 
 step "native tests (core, app, site)"
 cargo test --workspace --quiet
