@@ -5,10 +5,9 @@
 //! - [`app`]: the router, the shell and the route table; [`pages`] one file per
 //!   page, [`components`] the pieces several pages share.
 //! - [`data`]: the dataset as the pages get it, and its loading state.
-//! - [`browser`], [`loader`], [`languages`], [`takeover`], [`history`]: what
-//!   only runs in the browser: the visitor's language, fetching the data and
-//!   each language's interface strings, taking over the page file, and where a
-//!   page opens after a move (Back and Forward included).
+//! - [`browser`], [`loader`], [`takeover`], [`history`]: what only runs in
+//!   the browser: the visitor's language, fetching the data, taking over the
+//!   page file, and where a page opens after a move (Back and Forward included).
 //! - [`render`]: the native renderer the site generator calls.
 //!
 //! The model, dates, addresses and interface strings are `portal_core`'s.
@@ -24,8 +23,6 @@ pub mod pages;
 
 #[cfg(target_arch = "wasm32")]
 pub mod history;
-#[cfg(target_arch = "wasm32")]
-pub mod languages;
 #[cfg(target_arch = "wasm32")]
 pub mod loader;
 #[cfg(target_arch = "wasm32")]

@@ -36,14 +36,14 @@ pub fn load_data(base: Base, data: Data) {
 }
 
 thread_local! {
-    /// The dataset's and the names' requests, started with the page's strings
-    /// (see `prefetch`), for the first attempt to take.
+    /// The dataset's and the names' requests, started before the app is
+    /// built (see `prefetch`), for the first attempt to take.
     static STARTED: RefCell<Option<(Option<JsFuture>, Option<JsFuture>)>> =
         const { RefCell::new(None) };
 }
 
-/// Starts the requests for the dataset and the names now, beside the one for
-/// the page's strings, which the app waits for before it starts.
+/// Starts the requests for the dataset and the names now, before the app is
+/// built, so that they run while it is.
 pub fn prefetch(base: &Base) {
     STARTED.set(Some(data_requests(base)));
 }
@@ -117,7 +117,7 @@ async fn names_of(request: Option<JsFuture>) -> NameTable {
     text_of(request)
         .await
         .ok()
-        .and_then(|t| portal_core::json::from_str::<NameTable>(&t).ok())
+        .and_then(|t| serde_json::from_str::<NameTable>(&t).ok())
         .unwrap_or_default()
 }
 

@@ -4,10 +4,10 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use leptos::prelude::*;
-    use sophia_china_portal::app::{locale_of_path, App, Holds, Start};
+    use sophia_china_portal::app::{App, Holds, Start};
     use sophia_china_portal::browser::{mark, next_task};
     use sophia_china_portal::data::{Data, MapBase};
-    use sophia_china_portal::{browser, languages, loader, takeover};
+    use sophia_china_portal::{browser, loader, takeover};
 
     // A panic's message and place on the console, where the browser tests look
     // for them. (The JavaScript stack a fuller hook adds names nothing in a
@@ -24,22 +24,8 @@ fn main() {
         next_task().await;
         let base = browser::base();
         let root_locale = browser::preferred_locale();
-        languages::guard(base.clone(), root_locale);
-        // The page's interface strings, with the data's requests beside them.
+        // The data's requests, started before the app is built.
         loader::prefetch(&base);
-        let path = web_sys::window()
-            .and_then(|w| w.location().pathname().ok())
-            .unwrap_or_default();
-        let locale = locale_of_path(&base, &path, root_locale);
-        if let Err(failure) = languages::load(&base, locale).await {
-            // The page file stays as it is, with the notice in the address's
-            // language (the offline shell, written in English, stands in for
-            // pages of every language).
-            browser::set_document_language(locale);
-            takeover::show_start_failure(failure);
-            return;
-        }
-        mark("portal:strings");
         browser::drop_static_head_tags();
         let page_file = takeover::has_page_file();
         let start = Start {

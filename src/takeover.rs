@@ -56,28 +56,6 @@ fn notice_slot() -> Option<HtmlElement> {
         .ok()
 }
 
-/// Shows why the app could not start (its strings could not be loaded) on
-/// the page file, or alone where there is none; "Try again" starts again.
-pub fn show_start_failure(failure: crate::data::Failure) {
-    let data = Data::loading();
-    data.state.set(DataState::Failed(failure));
-    let notice = move || {
-        Effect::new(move |first: Option<()>| {
-            data.attempt.track();
-            if first.is_some() {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.location().reload();
-                }
-            }
-        });
-        view! { <DataNotice data on_page_file=has_page_file()/> }
-    };
-    match notice_slot() {
-        Some(slot) => leptos::mount::mount_to(slot, notice).forget(),
-        None => leptos::mount::mount_to_body(notice),
-    }
-}
-
 /// Takes the page file's place once the data is loaded and no page holds
 /// the takeover back; if the data fails, shows why on the page file (once).
 pub fn take_over_when_ready(data: Data, holds: Holds) {

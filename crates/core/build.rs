@@ -15,23 +15,14 @@
 //! has one form for every count (`other`, or a plain string). `Locale::plural`
 //! picks the form by the language's rule.
 //!
-//! With the `loaded-strings` feature (the app's wasm build), the tables keep
-//! only the strings the app needs before it has loaded any (the keys under
-//! `data.` and `language.`: the notice of a failed start, and each language
-//! link's title in its own language); the others come from the strings file
-//! of each language (`Locale::strings_file`, where the compiled-in ones are
-//! left empty), loaded when the visitor first needs that language.
-//! `STRINGS_VERSION`, a digest of every table, names those files, so an app
-//! only ever reads the files of its own build.
+//! Every language is compiled in, the app's wasm included: a change of
+//! language is an ordinary link, and offline every language is at hand.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
 const LOCALES: [&str; 3] = ["fr", "en", "zh"];
-
-/// The keys the app keeps in its code with `loaded-strings` (see above).
-const COMPILED_IN: [&str; 2] = ["data.", "language."];
 
 /// The plural categories each language's rule uses, in `LOCALES` order (CLDR).
 const PLURAL_FORMS: [&[&str]; 3] = [&["one", "other"], &["one", "other"], &["other"]];
@@ -142,16 +133,7 @@ fn main() {
         );
     }
 
-    let loaded = env::var_os("CARGO_FEATURE_LOADED_STRINGS").is_some();
-    let compiled_in = |key: &str| !loaded || COMPILED_IN.iter().any(|p| key.starts_with(p));
-
     let mut out = String::new();
-    writeln!(
-        out,
-        "/// A digest of every language's strings, which names their files.\npub const STRINGS_VERSION: &str = \"{:016x}\";\n",
-        digest(&keys, &tables)
-    )
-    .unwrap();
     out.push_str("/// Every interface string, named after its place in the locale files.\n");
     out.push_str(
         "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n#[repr(u16)]\npub enum Key {\n",
@@ -173,31 +155,11 @@ fn main() {
         keys.iter().collect::<Vec<_>>()
     )
     .unwrap();
-    writeln!(
-        out,
-        "/// Whether the app's wasm keeps the key's strings in its code: the\n\
-         /// strings files leave them empty.\npub const IN_APP_CODE: [bool; {}] = {:?};\n",
-        keys.len(),
-        keys.iter()
-            .map(|k| COMPILED_IN.iter().any(|p| k.starts_with(p)))
-            .collect::<Vec<_>>()
-    )
-    .unwrap();
     for (code, table) in LOCALES.iter().zip(&tables) {
-        let values: Vec<&str> = keys
-            .iter()
-            .map(|k| {
-                if compiled_in(k) {
-                    table[*k].other()
-                } else {
-                    ""
-                }
-            })
-            .collect();
+        let values: Vec<&str> = keys.iter().map(|k| table[*k].other()).collect();
         let one: Vec<Option<&str>> = keys
             .iter()
             .map(|k| match &table[*k] {
-                _ if !compiled_in(k) => None,
                 Message::Plural(forms) => forms.get("one").map(String::as_str),
                 Message::Text(_) => None,
             })
@@ -261,32 +223,6 @@ fn is_plural(table: &toml::Table) -> bool {
         && table
             .iter()
             .all(|(k, v)| CATEGORIES.contains(&k.as_str()) && v.is_str())
-}
-
-/// FNV-1a (64 bits) over every key and every form of every message: a name
-/// for this set of strings, not a security measure.
-fn digest(keys: &BTreeSet<&String>, tables: &[BTreeMap<String, Message>]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut add = |text: &str| {
-        for byte in text.bytes().chain([0]) {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    for key in keys {
-        add(key);
-        for table in tables {
-            match &table[*key] {
-                Message::Text(text) => add(text),
-                Message::Plural(forms) => {
-                    for (form, text) in forms {
-                        add(form);
-                        add(text);
-                    }
-                }
-            }
-        }
-    }
-    hash
 }
 
 fn placeholders_of(text: &str) -> BTreeSet<String> {

@@ -22,7 +22,6 @@ pub mod document;
 pub mod filters;
 pub mod history;
 pub mod i18n;
-pub mod json;
 pub mod load;
 pub mod map;
 pub mod model;

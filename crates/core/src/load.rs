@@ -1,26 +1,26 @@
-//! Reading the dataset file in the app: a typed parse, and the few checks
-//! that keep a broken file from freezing or crashing a page.
+//! Reading the dataset file in the app: a typed parse with serde, and the few
+//! checks that keep a broken file from freezing or crashing a page.
 //!
 //! The editors' validator (the site generator's `validate` command) checks
 //! every rule of the format, and the build refuses to publish a file that
 //! breaks one. The browser does not run it again: it reads the file into the
-//! typed [`Dataset`] and checks only what could otherwise hang or break the
-//! page: the file's size, overlong texts and the format version. Everything
-//! else (a reference to a missing record, an impossible date) is shown as
-//! well as it can be; the pages never assume the data is consistent.
+//! typed [`Dataset`], which stops at the file's size, a missing or unknown
+//! field, a wrong type, an overlong text ([`crate::model::MAX_STRING_CHARS`])
+//! and another format version, each named by its JSON path. Everything else
+//! (a reference to a missing record, an impossible date) is shown as well as
+//! it can be; the pages never assume the data is consistent.
 
 use std::fmt;
 
-use crate::json;
+use serde_path_to_error::Segment;
+
 use crate::model::Dataset;
+pub use crate::model::MAX_STRING_CHARS;
 
 /// The format version this portal reads (`version` in the file).
 pub const SCHEMA_VERSION: u32 = 1;
 /// A larger file is refused without being read.
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024 * 1024;
-/// The longest text accepted anywhere in the file, in characters.
-pub const MAX_STRING_CHARS: usize = 10_000;
-
 /// One thing wrong with a dataset file: where (a JSON path) and what.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Problem {
@@ -73,10 +73,15 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
             ),
         )));
     }
-    let dataset: Dataset = match json::from_str(text) {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let dataset: Dataset = match serde_path_to_error::deserialize(&mut reader) {
         Ok(dataset) => dataset,
-        Err(error) => return Err(reading_error(text, &error)),
+        Err(error) => return Err(reading_error(json_path(error.path()), error.inner())),
     };
+    // Nothing but white space after the dataset.
+    if let Err(error) = reader.end() {
+        return Err(reading_error("$".into(), &error));
+    }
     if dataset.version != SCHEMA_VERSION {
         return Err(LoadError::Invalid(Problem::new(
             "$.version",
@@ -86,35 +91,44 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
             ),
         )));
     }
-    if let Some((path, chars)) = overlong_string(text, MAX_STRING_CHARS) {
-        return Err(LoadError::Invalid(Problem::new(
-            path,
-            format!("{chars} characters is over the limit of {MAX_STRING_CHARS}"),
-        )));
-    }
     Ok(dataset)
 }
 
 /// The problem of a failed reading, at the JSON path where it stopped.
-fn reading_error(text: &str, error: &json::Error) -> LoadError {
-    let (line, column) = error.line_column(text);
-    match error.kind() {
-        json::ErrorKind::Eof => LoadError::NotJson(Problem::new(
+fn reading_error(path: String, error: &serde_json::Error) -> LoadError {
+    use serde_json::error::Category;
+    let (line, column) = (error.line(), error.column());
+    match error.classify() {
+        Category::Eof => LoadError::NotJson(Problem::new(
             "$",
             format!("the file ends too early (is it truncated?) at line {line}, column {column}"),
         )),
-        json::ErrorKind::Syntax => LoadError::NotJson(Problem::new(
+        Category::Syntax | Category::Io => LoadError::NotJson(Problem::new(
             "$",
             format!(
                 "not valid JSON: {} at line {line}, column {column}",
-                error.message()
+                without_position(error)
             ),
         )),
-        json::ErrorKind::Data => LoadError::Invalid(Problem::new(
-            path_at(text, error.offset()),
-            format!("{} (line {line}, column {column})", error.message()),
+        Category::Data => LoadError::Invalid(Problem::new(
+            path,
+            format!("{} (line {line}, column {column})", without_position(error)),
         )),
     }
+}
+
+/// serde's path to a value as a JSON path: `$.parks[2].name.zh`.
+fn json_path(path: &serde_path_to_error::Path) -> String {
+    let mut out = String::from("$");
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } => out.push_str(&format!(".{key}")),
+            Segment::Enum { variant } => out.push_str(&format!(".{variant}")),
+            Segment::Unknown => {}
+        }
+    }
+    out
 }
 
 /// A syntax error, with its line and column.
@@ -142,184 +156,9 @@ pub fn without_position(e: &serde_json::Error) -> String {
     }
 }
 
-/// The JSON path and length of the first string longer than `max` characters
-/// in a document already known to be valid JSON, found by one pass over its
-/// text (no tree is built).
-pub fn overlong_string(text: &str, max: usize) -> Option<(String, usize)> {
-    let mut found = None;
-    scan(text, |event| match event {
-        Scan::String { path, chars, .. } if chars > max => {
-            found = Some((path(), chars));
-            false
-        }
-        _ => true,
-    });
-    found
-}
-
-/// The JSON path of the value at a byte offset: where a reading stopped.
-pub fn path_at(text: &str, offset: usize) -> String {
-    let mut found = String::from("$");
-    scan(text, |event| match event {
-        Scan::At { offset: at, path } if at >= offset => {
-            found = path();
-            false
-        }
-        _ => true,
-    });
-    found
-}
-
-/// What [`scan`] reports: a position with the path of the value there, or a
-/// string value with its length in characters.
-enum Scan<'p> {
-    At {
-        offset: usize,
-        path: &'p dyn Fn() -> String,
-    },
-    String {
-        path: &'p dyn Fn() -> String,
-        chars: usize,
-    },
-}
-
-/// Walks a JSON text, keeping the path of the value under the cursor, and
-/// calls `visit` at each structural character and string value; stops when
-/// it returns false.
-fn scan(text: &str, mut visit: impl FnMut(Scan) -> bool) {
-    /// Where the scanner is: in an object (with the last key read) or an array (with the index).
-    enum Frame {
-        Object(Option<String>),
-        Array(usize),
-    }
-    fn path(stack: &[Frame]) -> String {
-        let mut out = String::from("$");
-        for frame in stack {
-            match frame {
-                Frame::Object(Some(key)) => out.push_str(&format!(".{key}")),
-                Frame::Object(None) => {}
-                Frame::Array(i) => out.push_str(&format!("[{i}]")),
-            }
-        }
-        out
-    }
-    let bytes = text.as_bytes();
-    let mut stack: Vec<Frame> = Vec::new();
-    // In an object, whether the next string is a key.
-    let mut expect_key = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'{' => {
-                stack.push(Frame::Object(None));
-                expect_key = true;
-            }
-            b'[' => stack.push(Frame::Array(0)),
-            b'}' | b']' => {
-                // At the end of a container, the container itself.
-                stack.pop();
-                let here = || path(&stack);
-                if !visit(Scan::At {
-                    offset: i,
-                    path: &here,
-                }) {
-                    return;
-                }
-                expect_key = false;
-            }
-            b',' => match stack.last_mut() {
-                Some(Frame::Array(n)) => *n += 1,
-                Some(Frame::Object(_)) => expect_key = true,
-                None => {}
-            },
-            b'"' => {
-                let start = i + 1;
-                let mut j = start;
-                let mut chars = 0;
-                while j < bytes.len() && bytes[j] != b'"' {
-                    if bytes[j] == b'\\' {
-                        // An escape is one character: `\n`, `\"`, `\u00e9`.
-                        let skip = if bytes.get(j + 1) == Some(&b'u') {
-                            6
-                        } else {
-                            2
-                        };
-                        chars += 1;
-                        j += skip;
-                        continue;
-                    }
-                    // Count characters, not bytes: skip UTF-8 continuation bytes.
-                    if bytes[j] & 0xC0 != 0x80 {
-                        chars += 1;
-                    }
-                    j += 1;
-                }
-                let end = j.min(bytes.len());
-                if expect_key {
-                    if let Some(Frame::Object(key)) = stack.last_mut() {
-                        *key = text.get(start..end).map(str::to_string);
-                    }
-                    expect_key = false;
-                    let here = || path(&stack);
-                    if !visit(Scan::At {
-                        offset: end,
-                        path: &here,
-                    }) {
-                        return;
-                    }
-                } else {
-                    let here = || path(&stack);
-                    if !visit(Scan::String { path: &here, chars })
-                        || !visit(Scan::At {
-                            offset: end,
-                            path: &here,
-                        })
-                    {
-                        return;
-                    }
-                }
-                i = j;
-            }
-            _ => {
-                let here = || path(&stack);
-                if !bytes[i].is_ascii_whitespace()
-                    && !visit(Scan::At {
-                        offset: i,
-                        path: &here,
-                    })
-                {
-                    return;
-                }
-            }
-        }
-        i += 1;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_longest_string_is_found_with_its_path() {
-        let text = r#"{"a": [1, {"b": "xyz", "c": "字字字字"}], "d": "ok"}"#;
-        assert_eq!(overlong_string(text, 3), Some(("$.a[1].c".into(), 4)));
-        assert_eq!(overlong_string(text, 4), None);
-        // Escapes count as one character; keys are not values.
-        let escaped = r#"{"a_long_key_here": "\"\\\u00e9"}"#;
-        assert_eq!(overlong_string(escaped, 3), None);
-        assert_eq!(
-            overlong_string(escaped, 2),
-            Some(("$.a_long_key_here".into(), 3))
-        );
-    }
-
-    #[test]
-    fn the_path_at_a_position() {
-        let text = "{\"a\": [1, {\"b\": true,\n \"c\": \"x\"}]}";
-        assert_eq!(path_at(text, 12), "$.a[1].b");
-        assert_eq!(path_at(text, 24), "$.a[1].c");
-    }
 
     #[test]
     fn typed_errors_say_where() {
@@ -335,5 +174,31 @@ mod tests {
         ));
         assert!(matches!(load("<html>"), Err(LoadError::NotJson(_))));
         assert!(matches!(load(""), Err(LoadError::NotJson(_))));
+    }
+
+    #[test]
+    fn an_overlong_text_is_refused_at_its_path() {
+        let long = "字".repeat(MAX_STRING_CHARS + 1);
+        let text = format!(
+            r#"{{"version": 1, "sources": [], "topics": [{{"id": "x", "name": {{"fr": "a", "en": "{long}", "zh": "c"}}}}], "parks": [], "organisations": [], "people": [], "agreements": [], "events": []}}"#
+        );
+        let error = load(&text).unwrap_err();
+        assert_eq!(error.problem().path, "$.topics[0].name.en");
+        let limit = format!("{} characters is over the limit", MAX_STRING_CHARS + 1);
+        assert!(
+            error.problem().message.contains(&limit),
+            "{}",
+            error.problem()
+        );
+        // At the limit it reads; the limit counts characters, not bytes.
+        let at_limit = text.replace(&long, &"字".repeat(MAX_STRING_CHARS));
+        assert!(load(&at_limit).is_ok());
+    }
+
+    #[test]
+    fn anything_after_the_dataset_is_not_json() {
+        let text = r#"{"version": 1, "sources": [], "topics": [], "parks": [], "organisations": [], "people": [], "agreements": [], "events": []} x"#;
+        assert!(matches!(load(text), Err(LoadError::NotJson(_))));
+        assert!(load(text.trim_end_matches(" x")).is_ok());
     }
 }

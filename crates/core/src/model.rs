@@ -1,21 +1,37 @@
 //! The dataset's record types, exactly as they appear in `public/data/portal.json`.
 //!
-//! Plain structs with no Leptos in sight. The validator command and the site
-//! generator read them with serde; the app with the core's own reader
-//! ([`crate::json`], each type's fields listed at the end of this file), and
-//! native tests hold both readings equal. Every struct denies unknown fields: a
-//! misspelt key in a contributed record is an error the editor sees, not a
-//! field that silently disappears.
+//! Plain structs with no Leptos in sight, and the one description of the
+//! file's format: the app, the site generator and the validator read them
+//! with serde, and the JSON Schema is generated from them. Every struct
+//! denies unknown fields: a misspelt key in a contributed record is an error
+//! the editor sees, not a field that silently disappears.
 //!
 //! Conventions:
 //! - `id`s are URL slugs (`[a-z0-9]+(-[a-z0-9]+)*`) and never change with the language.
 //! - Every text a visitor reads is a [`Localized`] with `fr`, `en` and `zh` (Simplified Chinese).
 //! - Every record lists the [`Source`] ids it was drawn from in `sources`.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::i18n::Locale;
-use crate::json::{self, record, FromJson};
+
+/// The longest text accepted in the file, in characters. The texts a page
+/// lays out (translations, and the names of parks, people and sources) are refused beyond it when the file is
+/// read, each at its path: a longer one would freeze the page. The validator
+/// holds every string of the file to it.
+pub const MAX_STRING_CHARS: usize = 10_000;
+
+/// Reads a text a page lays out, refusing one over [`MAX_STRING_CHARS`].
+fn bounded<'de, D: Deserializer<'de>>(reader: D) -> Result<String, D::Error> {
+    let text = String::deserialize(reader)?;
+    let chars = text.chars().count();
+    if chars > MAX_STRING_CHARS {
+        return Err(serde::de::Error::custom(format!(
+            "{chars} characters is over the limit of {MAX_STRING_CHARS}"
+        )));
+    }
+    Ok(text)
+}
 
 /// The whole dataset: one file, loaded once at start-up.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -43,10 +59,13 @@ pub struct Dataset {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
+    #[serde(deserialize_with = "bounded")]
     #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
     pub fr: String,
+    #[serde(deserialize_with = "bounded")]
     #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
     pub en: String,
+    #[serde(deserialize_with = "bounded")]
     #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
     pub zh: String,
 }
@@ -71,6 +90,7 @@ pub struct Source {
     pub id: String,
     /// The article's own title, in its own language, as published.
     #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[serde(deserialize_with = "bounded")]
     pub original_title: String,
     /// The title rendered in the portal's three languages.
     pub title: Localized,
@@ -108,6 +128,7 @@ pub struct Park {
     pub name: Localized,
     /// Official name in the park's own language (Chinese characters for Chinese zones).
     #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[serde(deserialize_with = "bounded")]
     pub local_name: String,
     /// BCP 47 tag of `local_name`'s language (`fr`, `zh-Hans`, `ca`), so pages
     /// in other languages can mark it for screen readers and font selection.
@@ -220,9 +241,11 @@ pub struct Person {
     pub id: String,
     /// The name in the person's own script (朱红宇 / Pierre Laffitte).
     #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[serde(deserialize_with = "bounded")]
     pub native_name: String,
     /// Latin transliteration (pinyin for Chinese names); equal to `native_name` for Latin-script names.
     #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[serde(deserialize_with = "bounded")]
     pub latin_name: String,
     pub role: Localized,
     #[cfg_attr(feature = "schema", schemars(extend("x-references" = "organisations")))]
@@ -387,140 +410,4 @@ pub struct PartialDate {
 pub struct DateSpan {
     pub from: PartialDate,
     pub to: Option<PartialDate>,
-}
-
-// How the app reads these types (`crate::json`, which a native test holds to
-// what serde reads): the same fields under the same names. The closed
-// vocabularies are read in `crate::vocabulary`.
-
-record!(Dataset { "$schema" => schema, version, sources, topics, parks, organisations, people, agreements, events });
-record!(Localized { fr, en, zh });
-record!(Source {
-    id,
-    original_title,
-    title,
-    publisher,
-    languages,
-    date,
-    seed,
-    note
-});
-record!(Topic { id, name });
-record!(Park {
-    id,
-    name,
-    local_name,
-    local_name_lang,
-    city,
-    region,
-    country,
-    location,
-    founded,
-    figures,
-    sectors,
-    description,
-    note,
-    sources,
-});
-record!(Coordinates { lat, lon });
-record!(KeyFigure {
-    value,
-    label,
-    qualifier,
-    sources
-});
-record!(Organisation {
-    id,
-    name,
-    local_name,
-    local_name_lang,
-    acronym,
-    kind,
-    country,
-    park,
-    description,
-    sectors,
-    note,
-    sources,
-});
-record!(Person {
-    id,
-    native_name,
-    latin_name,
-    role,
-    organisation,
-    park,
-    note,
-    sources
-});
-record!(Agreement {
-    id,
-    title,
-    kind,
-    parties,
-    date,
-    place,
-    summary,
-    topics,
-    event,
-    note,
-    sources
-});
-record!(Event {
-    id,
-    title,
-    kind,
-    status,
-    date,
-    format,
-    place,
-    location,
-    organisers,
-    participants,
-    people,
-    attendance,
-    summary,
-    outcomes,
-    agreements,
-    parks,
-    topics,
-    note,
-    sources,
-});
-record!(Attendance { count, qualifier });
-record!(PartialDate { year, month, day });
-record!(DateSpan { from, to });
-
-impl FromJson for Qualifier {
-    fn read(reader: &mut json::Reader<'_>) -> Result<Self, json::Error> {
-        Ok(match reader.word(&["about", "more-than"])? {
-            0 => Qualifier::About,
-            _ => Qualifier::MoreThan,
-        })
-    }
-
-    fn empty() -> Self {
-        Qualifier::About
-    }
-}
-
-/// A party is an object of one entry, its kind and the record's id:
-/// `{"park": "chengdu-hi-tech-zone"}`.
-impl FromJson for Party {
-    fn read(reader: &mut json::Reader<'_>) -> Result<Self, json::Error> {
-        let mut object = reader.object(&["park", "organisation"])?;
-        if object.present() != 1 {
-            return Err(object.invalid("a party is one of `park` or `organisation`"));
-        }
-        let party = match object.field::<Option<String>>("park")? {
-            Some(id) => Party::Park(id),
-            None => Party::Organisation(object.field("organisation")?),
-        };
-        object.end()?;
-        Ok(party)
-    }
-
-    fn empty() -> Self {
-        Party::Park(String::new())
-    }
 }

@@ -3,7 +3,6 @@
 //! and the addresses write it (`sister-parks`), and its name in the interface.
 
 use crate::i18n::Key;
-use crate::json::{self, FromJson};
 use crate::model::{AgreementKind, EventFormat, EventKind, EventStatus, OrganisationKind};
 
 /// A closed vocabulary of the dataset.
@@ -23,8 +22,7 @@ pub trait Vocabulary: Copy + Sized + 'static {
     }
 }
 
-/// Implements [`Vocabulary`] (each value with its key and label) and
-/// [`FromJson`] (a value is read from its key).
+/// Implements [`Vocabulary`]: each value with its key and label.
 macro_rules! vocabulary {
     ($type:ident { $($value:ident => $key:literal, $label:ident;)+ }) => {
         impl Vocabulary for $type {
@@ -36,17 +34,6 @@ macro_rules! vocabulary {
 
             fn label(self) -> Key {
                 match self { $($type::$value => Key::$label),+ }
-            }
-        }
-
-        impl FromJson for $type {
-            fn read(reader: &mut json::Reader<'_>) -> Result<Self, json::Error> {
-                let index = reader.word(&[$($key),+])?;
-                Ok(Self::ALL[index])
-            }
-
-            fn empty() -> Self {
-                Self::ALL[0]
             }
         }
     };
@@ -121,21 +108,15 @@ pub fn language_name(code: &str) -> Option<Key> {
 mod tests {
     use super::*;
 
-    /// The keys are the file's own names for the values (serde's), and the
-    /// app's reader reads each value from its key.
+    /// The keys are the file's own names for the values (serde's).
     fn same_as_the_file<
-        V: Vocabulary
-            + serde::Serialize
-            + serde::de::DeserializeOwned
-            + crate::json::FromJson
-            + PartialEq
-            + std::fmt::Debug,
+        V: Vocabulary + serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
     >() {
         for value in V::ALL {
             let written = serde_json::to_value(value).unwrap();
             assert_eq!(written.as_str(), Some(value.key()));
             assert_eq!(V::from_key(value.key()), Some(*value));
-            let read: V = crate::json::from_str(&written.to_string()).unwrap();
+            let read: V = serde_json::from_value(written).unwrap();
             assert_eq!(read, *value);
         }
         assert_eq!(V::from_key("no-such-value"), None);

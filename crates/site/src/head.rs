@@ -81,22 +81,6 @@ pub fn page_head_html(
     rewrite_head(template, locale.html_lang(), &title, &tags)
 }
 
-/// Each language's strings file by its `<html lang>`, as a JavaScript object.
-fn strings_by_lang() -> String {
-    let entries: Vec<String> = Locale::ALL
-        .into_iter()
-        .map(|locale| {
-            let path = files::strings(locale);
-            format!(
-                "'{}': '{}'",
-                locale.html_lang(),
-                path.trim_start_matches('/')
-            )
-        })
-        .collect();
-    format!("{{ {} }}", entries.join(", "))
-}
-
 /// Trunk's loader, changed so that the app's downloads start after the first
 /// paint instead of competing with the page's stylesheets for the network:
 /// the page start is already in the HTML ([`crate::prerender`]), and on a slow
@@ -105,9 +89,8 @@ fn strings_by_lang() -> String {
 ///
 /// Trunk preloads the wasm with a `<link rel="preload" integrity=…>`; that link
 /// goes, and the loader fetches the wasm itself with the same integrity hash,
-/// once a frame has been painted. It then preloads the dataset, the names and
-/// the interface strings of the page's language, so the downloads run side by
-/// side. Fails if the template's loader is not the one this expects (after a
+/// once a frame has been painted. It then preloads the dataset and the names,
+/// so the downloads run side by side. Fails if the template's loader is not the one this expects (after a
 /// Trunk upgrade, say), rather than ship it unchanged.
 pub fn defer_app_start(template: &str) -> Result<String, String> {
     let (link_start, link_end) = find_tag(
@@ -129,15 +112,13 @@ pub fn defer_app_start(template: &str) -> Result<String, String> {
     let deferred = format!(
         "const nextTask = () => new Promise((go) => setTimeout(go));
 if (document.visibilityState === 'visible') await new Promise((paint) => requestAnimationFrame(() => setTimeout(paint)));
-const strings = {strings}[document.documentElement.lang];
-for (const href of ['{dataset}', '{names}', strings].filter(Boolean)) document.head.append(Object.assign(document.createElement('link'),
+for (const href of ['{dataset}', '{names}']) document.head.append(Object.assign(document.createElement('link'),
   {{ rel: 'preload', href, as: 'fetch', type: 'application/json', crossOrigin: 'anonymous' }}));
 const module = await WebAssembly.compileStreaming(fetch('{wasm}', {{ integrity: '{integrity}' }}));
 await nextTask();
 const wasm = await init({{ module_or_path: module }});",
         dataset = files::DATASET.trim_start_matches('/'),
         names = files::NAMES.trim_start_matches('/'),
-        strings = strings_by_lang(),
     );
     let mut html = template.to_string();
     html.replace_range(link_start..link_end, "");

@@ -37,17 +37,6 @@ pub fn event_calendar(id: &str, locale: Locale) -> String {
     format!("{}event.ics", Route::Event(id.to_string()).path(locale))
 }
 
-/// A language's interface strings for the app (`Locale::strings_file`):
-/// `/strings/fr.<STRINGS_VERSION>.json`, a new name whenever a string changes,
-/// so caches can keep each file for good.
-pub fn strings(locale: Locale) -> String {
-    format!(
-        "/strings/{}.{}.json",
-        locale.code(),
-        crate::i18n::STRINGS_VERSION
-    )
-}
-
 /// The QR code of a page's address, beside the page file: `/fr/parks/<id>/qr.svg`.
 pub fn page_qr(route: &Route, locale: Locale) -> String {
     format!("{}qr.svg", route.path(locale))

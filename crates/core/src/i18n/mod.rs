@@ -14,4 +14,4 @@ mod strings;
 pub use locale::{lang_of_name, negotiate, Locale};
 pub use names::{NameTable, Names};
 pub use numbers::{format_count, format_number};
-pub use strings::{Key, PluralCategory, StringsError, KEY_COUNT, KEY_NAMES, STRINGS_VERSION};
+pub use strings::{Key, PluralCategory, KEY_COUNT, KEY_NAMES};

@@ -42,9 +42,6 @@ pub struct Order {
     pub zh: Vec<u32>,
 }
 
-crate::json::record!(NameTable { countries, order });
-crate::json::record!(Order { fr, en, zh });
-
 /// Every name the app sorts in `locale`, each once where it first comes: the
 /// names of the parks, organisations and topics and of the table's
 /// countries, then the closed vocabularies' labels. The names file gives

@@ -1,30 +1,14 @@
-//! The interface strings, compiled from `locales/*.toml` by `build.rs`; in
-//! the app's wasm build (`loaded-strings`), most of them loaded at run time
-//! from one file per language, which the build writes ([`Locale::strings_file`]).
-//! Natively every string is compiled in and nothing is ever loaded.
-
-use std::sync::OnceLock;
-
-use serde::Serialize;
-
-use crate::json::{self, FromJson};
+//! The interface strings of every language, compiled from `locales/*.toml`
+//! by `build.rs` into the app and the site generator alike.
 
 use super::Locale;
 
 include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 
 impl Locale {
-    /// The interface string `key` in this language; empty only in the wasm
-    /// build for a language whose strings are not loaded yet, which the app
-    /// never shows (see `src/languages.rs`).
+    /// The interface string `key` in this language.
     pub fn text(self, key: Key) -> &'static str {
-        let compiled = self.compiled()[key as usize];
-        if !compiled.is_empty() {
-            return compiled;
-        }
-        LOADED[self as usize]
-            .get()
-            .map_or("", |strings| strings.text[key as usize])
+        self.compiled()[key as usize]
     }
 
     /// The string `key` with each `{name}` replaced by its value.
@@ -56,52 +40,6 @@ impl Locale {
         }
     }
 
-    /// Whether every string of this language is at hand: always natively; in
-    /// the wasm build once its file is loaded ([`Locale::load_strings`]).
-    pub fn has_strings(self) -> bool {
-        !cfg!(feature = "loaded-strings") || LOADED[self as usize].get().is_some()
-    }
-
-    /// Reads this language's strings file (as [`Locale::strings_file`] wrote
-    /// it for this build) and keeps its strings for the rest of the visit.
-    pub fn load_strings(self, file: &str) -> Result<(), StringsError> {
-        if LOADED[self as usize].get().is_none() {
-            let strings = parse_strings(file)?;
-            // Loaded twice at once: either copy is the same.
-            let _ = LOADED[self as usize].set(strings);
-        }
-        Ok(())
-    }
-
-    /// This language's strings file: every string, in `Key` order, with the
-    /// singular forms of plural messages and the build's `STRINGS_VERSION`;
-    /// empty for the keys the app keeps in its code (`IN_APP_CODE`).
-    /// Written natively, where every string is compiled in.
-    #[cfg(not(feature = "loaded-strings"))]
-    pub fn strings_file(self) -> String {
-        let file = StringsFile(
-            STRINGS_VERSION.into(),
-            (0..KEY_COUNT)
-                .map(|i| {
-                    if IN_APP_CODE[i] {
-                        ""
-                    } else {
-                        self.compiled()[i]
-                    }
-                    .to_string()
-                })
-                .collect(),
-            (0..KEY_COUNT)
-                .map(|i| {
-                    self.compiled_one()[i]
-                        .filter(|_| !IN_APP_CODE[i])
-                        .map(str::to_string)
-                })
-                .collect(),
-        );
-        serde_json::to_string(&file).expect("strings serialise")
-    }
-
     fn compiled(self) -> &'static [&'static str; KEY_COUNT] {
         match self {
             Locale::Fr => &FR,
@@ -118,83 +56,10 @@ impl Locale {
         }
     }
 
-    /// The singular form of `key`, from wherever its other form comes from.
+    /// The singular form of `key`, for a message with plural forms.
     fn one_form(self, key: Key) -> Option<&'static str> {
-        if !self.compiled()[key as usize].is_empty() {
-            return self.compiled_one()[key as usize];
-        }
-        LOADED[self as usize]
-            .get()
-            .and_then(|strings| strings.one[key as usize])
+        self.compiled_one()[key as usize]
     }
-}
-
-/// The strings loaded at run time, by `Locale as usize`. They live as long as
-/// the page: a language's are read once per visit, a few kilobytes.
-static LOADED: [OnceLock<Loaded>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-
-struct Loaded {
-    text: Vec<&'static str>,
-    one: Vec<Option<&'static str>>,
-}
-
-/// A strings file as written and read: a JSON array of the build's
-/// `STRINGS_VERSION`, the strings in `Key` order, and the singular forms
-/// (`null` for a key without plural forms). An array, not an object: the app
-/// reads it with the code that reads the dataset's arrays, and no more.
-#[derive(Serialize)]
-struct StringsFile(String, Vec<String>, Vec<Option<String>>);
-
-impl FromJson for StringsFile {
-    fn read(reader: &mut json::Reader<'_>) -> Result<Self, json::Error> {
-        let (mut version, mut text, mut one) = (None, None, None);
-        let mut index = 0;
-        reader.array(&mut |reader| {
-            match index {
-                0 => version = Some(String::read(reader)?),
-                1 => text = Some(Vec::read(reader)?),
-                _ => one = Some(Vec::read(reader)?),
-            }
-            index += 1;
-            Ok(())
-        })?;
-        match (version, text, one) {
-            (Some(version), Some(text), Some(one)) if index == 3 => {
-                Ok(StringsFile(version, text, one))
-            }
-            _ => Err(json::Error::shape("a strings file is an array of three")),
-        }
-    }
-
-    fn empty() -> Self {
-        StringsFile(String::new(), Vec::new(), Vec::new())
-    }
-}
-
-/// Why a strings file cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StringsError {
-    /// Not a strings file (not JSON, or not this shape).
-    Damaged,
-    /// The file of another build (a cache that outlived a deploy).
-    OtherBuild,
-}
-
-fn parse_strings(file: &str) -> Result<Loaded, StringsError> {
-    let StringsFile(version, text, one) =
-        crate::json::from_str(file).map_err(|_| StringsError::Damaged)?;
-    if version != STRINGS_VERSION {
-        return Err(StringsError::OtherBuild);
-    }
-    let blank = |(i, t): (usize, &String)| t.is_empty() && !IN_APP_CODE[i];
-    if text.len() != KEY_COUNT || one.len() != KEY_COUNT || text.iter().enumerate().any(blank) {
-        return Err(StringsError::Damaged);
-    }
-    let keep = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
-    Ok(Loaded {
-        text: text.into_iter().map(keep).collect(),
-        one: one.into_iter().map(|o| o.map(keep)).collect(),
-    })
 }
 
 /// The plural forms the portal's languages use for whole numbers (CLDR
@@ -213,8 +78,7 @@ fn fill(text: &str, args: &[(&str, &str)]) -> String {
     text
 }
 
-// Natively, where every string is compiled in.
-#[cfg(all(test, not(feature = "loaded-strings")))]
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -249,39 +113,6 @@ mod tests {
             // French and English give a singular form for every plural message.
             assert_eq!(FR_ONE[i].is_some(), *plural, "{}", KEY_NAMES[i]);
             assert_eq!(EN_ONE[i].is_some(), *plural, "{}", KEY_NAMES[i]);
-        }
-    }
-
-    #[test]
-    fn a_strings_file_reads_back_as_its_language_strings() {
-        for locale in Locale::ALL {
-            let loaded = parse_strings(&locale.strings_file()).unwrap();
-            for (i, name) in KEY_NAMES.iter().enumerate() {
-                // The app keeps these in its code; the file leaves them out.
-                if IN_APP_CODE[i] {
-                    assert_eq!((loaded.text[i], loaded.one[i]), ("", None), "{name}");
-                    continue;
-                }
-                assert_eq!(loaded.text[i], locale.compiled()[i], "{name}");
-                assert_eq!(loaded.one[i], locale.compiled_one()[i], "{name}");
-            }
-            assert!(IN_APP_CODE[Key::DataRetry as usize] && !IN_APP_CODE[Key::NavHome as usize]);
-        }
-        assert!(Locale::Fr.load_strings(&Locale::Fr.strings_file()).is_ok());
-        assert!(Locale::Fr.has_strings());
-    }
-
-    #[test]
-    fn a_strings_file_of_another_build_or_shape_is_refused() {
-        let file = Locale::En.strings_file();
-        let other = file.replace(STRINGS_VERSION, "0000000000000000");
-        assert_eq!(parse_strings(&other).err(), Some(StringsError::OtherBuild));
-        let short = file.replacen(",[\"", ",[\"\",\"", 1);
-        assert_eq!(parse_strings(&short).err(), Some(StringsError::Damaged));
-        let blank = file.replacen(&format!("\"{}\"", EN[0]), "\"\"", 1);
-        assert_eq!(parse_strings(&blank).err(), Some(StringsError::Damaged));
-        for damaged in ["", "<!DOCTYPE html>", "{}", "[]", &file[..file.len() / 2]] {
-            assert_eq!(parse_strings(damaged).err(), Some(StringsError::Damaged));
         }
     }
 

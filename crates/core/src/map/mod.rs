@@ -177,7 +177,8 @@ pub fn in_detail(c: Coordinates) -> bool {
 }
 
 /// The base map as `scripts/map-geometry.mjs` writes it: SVG path data in drawing units.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Geometry {
     pub width: f64,
     pub height: f64,
@@ -189,16 +190,6 @@ pub struct Geometry {
     pub attribution: String,
 }
 
-crate::json::record!(Geometry {
-    width,
-    height,
-    land,
-    borders,
-    detail_land,
-    detail_borders,
-    attribution
-});
-
 /// The base map's address under the site's base path.
 pub fn geometry_path(base: &str) -> String {
     format!("{base}/map/geometry.json")
@@ -206,7 +197,7 @@ pub fn geometry_path(base: &str) -> String {
 
 /// Reads the base map file; `None` when it is not one (or was drawn for another layout).
 pub fn parse_geometry(text: &str) -> Option<Geometry> {
-    let geometry: Geometry = crate::json::from_str(text).ok()?;
+    let geometry: Geometry = serde_json::from_str(text).ok()?;
     let fits = (geometry.width - WIDTH).abs() < 0.01 && (geometry.height - height()).abs() < 0.01;
     fits.then_some(geometry)
 }
