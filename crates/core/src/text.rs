@@ -1,4 +1,19 @@
-//! Small text helpers shared by pages and the build-time page generator.
+//! Small text helpers shared by pages and the build-time page generator,
+//! and the one place that tells Chinese characters from others.
+
+/// A Chinese character (a Han ideograph): the CJK Unified Ideographs, their
+/// extensions (A, and B onwards in the supplementary planes) and the
+/// compatibility ideographs.
+pub fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// A character about as wide as it is high in print: Han characters, CJK
+/// radicals, punctuation and symbols, and full-width forms.
+pub fn is_wide(c: char) -> bool {
+    is_han(c) || matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
+}
 
 /// The start of `text`, at most `max` characters, cut at a word or sentence
 /// boundary with an ellipsis: a meta description or a link preview.
@@ -21,7 +36,17 @@ pub fn excerpt(text: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::excerpt;
+    use super::{excerpt, is_han, is_wide};
+
+    #[test]
+    fn han_characters_and_wide_ones() {
+        assert!("成都高新區".chars().all(is_han));
+        assert!("𠀀".chars().all(is_han));
+        assert!(!"Sophia Antipolis é".chars().any(is_han));
+        // Punctuation and full-width forms are wide without being Han.
+        assert!("，。（Ａ".chars().all(|c| is_wide(c) && !is_han(c)));
+        assert!(!"Aé-".chars().any(is_wide));
+    }
 
     #[test]
     fn short_text_is_kept_whole() {

@@ -22,7 +22,7 @@ use portal_core::dates::Precision;
 use portal_core::model::{DateSpan, Localized, PartialDate};
 use portal_core::{Catalog, Key, Locale, Route};
 
-use crate::head::attr;
+use crate::escape::attr;
 use crate::OutputFile;
 
 /// The namespace of Atom 1.0.

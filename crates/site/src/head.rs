@@ -7,6 +7,8 @@ use portal_core::address::{files, Site};
 use portal_core::document::PageHead;
 use portal_core::{Key, Locale, Route};
 
+use crate::escape::{attr, text};
+
 /// The language tag Open Graph uses.
 fn og_locale(locale: Locale) -> &'static str {
     match locale {
@@ -17,13 +19,15 @@ fn og_locale(locale: Locale) -> &'static str {
 }
 
 /// A page file's head: Trunk's, with the page's language, title,
-/// description, canonical address, language alternates and link-preview tags.
+/// description, canonical address, language alternates, Open Graph tags and
+/// `more` (the feed's link, the preview image's tags).
 pub fn page_head_html(
     template: &str,
     head: &PageHead,
     route: &Route,
     locale: Locale,
     site: &Site,
+    more: &str,
 ) -> String {
     let title = head.document_title(locale);
     let url = site.page(route, locale);
@@ -47,7 +51,6 @@ pub fn page_head_html(
         "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
         attr(&site.url("/"))
     ));
-    tags.push_str(&crate::feeds::head_link(locale, site));
     let og_type = if matches!(route, Route::Home) {
         "website"
     } else {
@@ -77,13 +80,13 @@ pub fn page_head_html(
             og_locale(alternate)
         ));
     }
-    tags.push_str(&crate::preview::head_tags(route, locale, site, &head.title));
+    tags.push_str(more);
     rewrite_head(template, locale.html_lang(), &title, &tags)
 }
 
 /// Trunk's loader, changed so that the app's downloads start after the first
 /// paint instead of competing with the page's stylesheets for the network:
-/// the page start is already in the HTML ([`crate::prerender`]), and on a slow
+/// the whole page is already in the HTML, and on a slow
 /// connection a wasm download racing the CSS delays what the visitor could
 /// already read.
 ///
@@ -253,19 +256,6 @@ fn replace_between(html: &str, open: &str, close: &str, with: &str) -> String {
     }
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
-pub fn attr(value: &str) -> String {
-    text(value).replace('"', "&quot;")
-}
-
-/// Escapes text for HTML or XML element content.
-pub fn text(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,6 +293,5 @@ mod tests {
         assert!(html.contains("<title>A &lt;b&gt; &amp; \"c\"</title>"));
         assert!(html.contains("<meta name=\"a\">\n</head>"));
         assert!(html.contains(GENERATED_MARK));
-        assert_eq!(attr("\"<x>\""), "&quot;&lt;x&gt;&quot;");
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! - [`pages`]: one file per page and language, its body drawn by the app's
 //!   own components (`sophia_china_portal::render`), its head from
-//!   [`head`]; `404.html`, the site root, [`sitemap`] and `robots.txt`;
+//!   [`head`] (text in markup through [`escape`]); `404.html`, the site root, [`sitemap`] and `robots.txt`;
 //! - [`names`]: country names and the order of names per language, computed
 //!   here and published beside the dataset for the app;
 //! - [`calendar`]: the dataset's calendars (its CSV tables are written by
@@ -19,6 +19,7 @@
 //!   before anything is published.
 
 pub mod calendar;
+pub mod escape;
 pub mod feeds;
 pub mod head;
 pub mod names;
@@ -31,4 +32,10 @@ pub mod sitemap;
 pub mod structured_data;
 pub mod validate;
 
-pub use pages::OutputFile;
+/// One file to write under `dist/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path relative to `dist/`, e.g. `fr/parks/index.html`.
+    pub path: String,
+    pub contents: String,
+}

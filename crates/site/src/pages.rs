@@ -10,23 +10,16 @@
 
 use portal_core::address::{files, Site};
 use portal_core::csv::{self, Separator};
-use portal_core::document::{not_found, page_head};
+use portal_core::document::{not_found, page_head, PageHead};
 use portal_core::{Catalog, Key, Locale, Route};
 use sophia_china_portal::render::{self, render_page};
 
-use crate::head::{attr, insert_body, page_head_html, rewrite_head};
-use crate::{calendar, sitemap};
+use crate::escape::attr;
+use crate::head::{insert_body, page_head_html, rewrite_head};
+use crate::{calendar, feeds, preview, sitemap, OutputFile};
 
 /// The element a page file's render lives in (the app's `takeover::CONTAINER_ID`).
 pub const CONTAINER_ID: &str = "prerendered";
-
-/// One file to write under `dist/`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputFile {
-    /// Path relative to `dist/`, e.g. `fr/parks/index.html`.
-    pub path: String,
-    pub contents: String,
-}
 
 impl OutputFile {
     /// A file at a path relative to the site's base (`/data/parks.csv`).
@@ -38,36 +31,19 @@ impl OutputFile {
     }
 }
 
-/// Every page of the portal: the sections, then each record.
-pub fn all_routes(catalog: &Catalog) -> Vec<Route> {
-    let data = catalog.data();
-    let mut routes = vec![
-        Route::Home,
-        Route::Parks,
-        Route::Agreements,
-        Route::Events,
-        Route::Organisations,
-        Route::People,
-        Route::Sources,
-        Route::Search,
-        Route::Map,
-        Route::Timeline,
-        Route::OpenData,
-    ];
-    routes.extend(data.parks.iter().map(|r| Route::Park(r.id.clone())));
-    routes.extend(
-        data.agreements
-            .iter()
-            .map(|r| Route::Agreement(r.id.clone())),
-    );
-    routes.extend(data.events.iter().map(|r| Route::Event(r.id.clone())));
-    routes.extend(
-        data.organisations
-            .iter()
-            .map(|r| Route::Organisation(r.id.clone())),
-    );
-    routes.extend(data.people.iter().map(|r| Route::Person(r.id.clone())));
-    routes
+/// A page file's head: Trunk's template with the page's head
+/// ([`page_head_html`]), the link to the feed of its language and the tags
+/// of its preview image.
+pub fn page_file_head(
+    template: &str,
+    head: &PageHead,
+    route: &Route,
+    locale: Locale,
+    site: &Site,
+) -> String {
+    let more =
+        feeds::head_link(locale, site) + &preview::head_tags(route, locale, site, &head.title);
+    page_head_html(template, head, route, locale, site, &more)
 }
 
 /// The body of a page file: the page as the app renders it, in its container.
@@ -82,13 +58,13 @@ pub fn page_body(path: &str, render: &render::Site) -> String {
 /// the offline worker's shell.
 pub fn page_files(template: &str, render: &render::Site, site: &Site) -> Vec<OutputFile> {
     let catalog = &render.catalog;
-    let routes = all_routes(catalog);
+    let routes = Route::all(catalog);
     let mut out = Vec::with_capacity(routes.len() * 3 + 4);
     for route in &routes {
         for locale in Locale::ALL {
             let head = page_head(route, locale, catalog);
             let path = route.path(locale);
-            let mut html = page_head_html(template, &head, route, locale, site);
+            let mut html = page_file_head(template, &head, route, locale, site);
             insert_body(&mut html, &page_body(&path, render));
             out.push(OutputFile::at(&format!("{path}index.html"), html));
         }

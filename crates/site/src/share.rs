@@ -10,7 +10,7 @@
 use portal_core::address::share::{Publication, Repository, REPOSITORY_META, SITE_URL_META};
 use portal_core::address::Site;
 
-use crate::head::attr;
+use crate::escape::attr;
 
 /// The environment variable that names the repository: `https://github.com/owner/repo`.
 pub const REPOSITORY_ENV: &str = "PORTAL_REPOSITORY";

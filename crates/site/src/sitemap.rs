@@ -3,7 +3,7 @@
 use portal_core::address::Site;
 use portal_core::{Locale, Route};
 
-use crate::head::{attr, text};
+use crate::escape::{attr, text};
 
 /// The sitemap of every page in every language.
 pub fn sitemap(routes: &[Route], site: &Site) -> String {

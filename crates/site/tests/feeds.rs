@@ -12,7 +12,7 @@ use portal_core::address::Site;
 use portal_core::document::page_head;
 use portal_core::{Key, Locale, Route};
 use portal_site::feeds::{feed, feed_files};
-use portal_site::head::page_head_html;
+use portal_site::pages::page_file_head;
 use serde_json::Value;
 
 /// 2025-01-01 11:40:45 UTC: the build time, which a feed with entries never shows.
@@ -258,7 +258,7 @@ fn every_page_head_names_the_feed_of_its_language() {
             Route::Event("chinhui-cup-2016".into()),
         ] {
             let head = page_head(&route, locale, &catalog);
-            let html = page_head_html(template, &head, &route, locale, &site());
+            let html = page_file_head(template, &head, &route, locale, &site());
             let expected = format!(
                 "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"https://owner.github.io/portal/{}/feed.xml\">",
                 locale.text(Key::FeedTitle),

@@ -11,8 +11,8 @@ use portal_core::address::Site;
 use portal_core::document::page_head;
 use portal_core::model::EventKind;
 use portal_core::{Key, Locale, Route, Vocabulary};
-use portal_site::head::{attr, page_head_html};
-use portal_site::pages::all_routes;
+use portal_site::escape::attr;
+use portal_site::pages::page_file_head;
 use portal_site::preview::{images, record_card};
 use serde_json::Value;
 
@@ -131,10 +131,10 @@ fn meta<'a>(html: &'a str, key: &str, value: &str) -> Option<&'a str> {
 fn every_page_file_names_its_image_by_its_absolute_address() {
     let catalog = catalog();
     let site = Site::parse("https://owner.github.io/portal/").unwrap();
-    for route in all_routes(&catalog) {
+    for route in Route::all(&catalog) {
         for locale in Locale::ALL {
             let head = page_head(&route, locale, &catalog);
-            let html = page_head_html(TEMPLATE, &head, &route, locale, &site);
+            let html = page_file_head(TEMPLATE, &head, &route, locale, &site);
             let page = route.path(locale);
             let record = matches!(
                 route,

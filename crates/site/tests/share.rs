@@ -8,11 +8,12 @@ use crate::support;
 
 use std::sync::Arc;
 
-use portal_core::address::share::{percent_encode, Publication};
+use portal_core::address::percent_encode;
+use portal_core::address::share::Publication;
 use portal_core::address::Site;
 use portal_core::model::PartialDate;
 use portal_core::{Key, Locale, Route};
-use portal_site::pages::{all_routes, page_files};
+use portal_site::pages::page_files;
 use portal_site::qr::{qr_files, qr_svg, QUIET_ZONE};
 use portal_site::share::publication;
 use sophia_china_portal::render;
@@ -75,7 +76,7 @@ fn decode(svg: &str, scale: usize) -> Vec<String> {
 #[test]
 fn every_qr_code_reads_as_its_page_address() {
     let catalog = support::catalog();
-    let routes = all_routes(&catalog);
+    let routes = Route::all(&catalog);
     for url in [
         "https://owner.github.io/sophia-china-portal/",
         "http://127.0.0.1/sophia-china-portal/",

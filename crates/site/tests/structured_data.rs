@@ -13,7 +13,6 @@ use crate::support::{catalog, catalog_of, page_paths, shipped_text};
 use portal_core::address::Site;
 use portal_core::{Key, Locale, Route};
 use portal_site::head::content_security_policy;
-use portal_site::pages::all_routes;
 use portal_site::structured_data::{add_to_pages, document, script};
 use portal_site::OutputFile;
 use serde_json::{json, Value};
@@ -199,7 +198,7 @@ fn every_page_has_breadcrumbs_and_the_types_of_its_kind() {
     let catalog = catalog();
     let json = dataset_json();
     let site = site();
-    let routes = all_routes(&catalog);
+    let routes = Route::all(&catalog);
     assert_eq!(
         routes.len(),
         page_paths().len(),

@@ -10,8 +10,23 @@ pub mod files;
 pub mod route;
 pub mod share;
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 use crate::i18n::Locale;
 use route::Route;
+
+/// What a URL component may carry as it is: RFC 3986's unreserved characters.
+const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// Percent-encodes every byte but RFC 3986's unreserved characters, a space
+/// as `%20` (a `+` stays a plus sign in a `mailto:` link).
+pub fn percent_encode(text: &str) -> String {
+    utf8_percent_encode(text, UNRESERVED).to_string()
+}
 
 /// The base path the portal is served under, without its trailing slash: `""`
 /// at a host's root, `/<repo>` on GitHub Pages. The app reads it from the page's

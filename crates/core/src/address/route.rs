@@ -6,6 +6,7 @@
 //! GitHub Pages); [`super::Base`] adds the base.
 
 use crate::i18n::{Key, Locale};
+use crate::Catalog;
 
 /// The header's navigation, in order, with each entry's label.
 pub const MAIN_NAVIGATION: [(Route, Key); 8] = [
@@ -55,6 +56,38 @@ pub enum Route {
 }
 
 impl Route {
+    /// Every page of the portal: the sections, then each record.
+    pub fn all(catalog: &Catalog) -> Vec<Route> {
+        let data = catalog.data();
+        let mut routes = vec![
+            Route::Home,
+            Route::Parks,
+            Route::Agreements,
+            Route::Events,
+            Route::Organisations,
+            Route::People,
+            Route::Sources,
+            Route::Search,
+            Route::Map,
+            Route::Timeline,
+            Route::OpenData,
+        ];
+        routes.extend(data.parks.iter().map(|r| Route::Park(r.id.clone())));
+        routes.extend(
+            data.agreements
+                .iter()
+                .map(|r| Route::Agreement(r.id.clone())),
+        );
+        routes.extend(data.events.iter().map(|r| Route::Event(r.id.clone())));
+        routes.extend(
+            data.organisations
+                .iter()
+                .map(|r| Route::Organisation(r.id.clone())),
+        );
+        routes.extend(data.people.iter().map(|r| Route::Person(r.id.clone())));
+        routes
+    }
+
     /// The navigation section a page belongs to, so a park page highlights "Parks".
     pub fn section(&self) -> Route {
         match self {
@@ -151,19 +184,10 @@ pub fn switch_language(path_and_query: &str, to: Locale) -> String {
     }
 }
 
-/// Encodes a value for a URL query string (`?q=成都` → `?q=%E6%88%90%E9%83%BD`).
+/// Encodes a value for a URL query string (`?q=成都` → `?q=%E6%88%90%E9%83%BD`),
+/// a space as `+`, as forms write it.
 pub fn encode_query_value(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
+    super::percent_encode(value).replace("%20", "+")
 }
 
 /// A query string (`a=1&b=x`) from pairs, leaving out empty values.

@@ -9,7 +9,7 @@
 //! then build the same links.
 
 use super::route::Route;
-use super::Site;
+use super::{percent_encode, Site};
 
 /// The `<meta name>` that carries the site's address (`https://owner.github.io/repo/`).
 pub const SITE_URL_META: &str = "site-url";
@@ -126,20 +126,6 @@ pub fn mail_link(subject: &str, body: &str) -> String {
         percent_encode(subject),
         percent_encode(body)
     )
-}
-
-/// Percent-encodes every byte but the unreserved characters of RFC 3986, a
-/// space as `%20` (a `+` stays a plus sign in a `mailto:` link).
-pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]

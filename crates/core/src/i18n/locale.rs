@@ -108,9 +108,7 @@ mod tests {
 /// language: `zh-Hans` for a name in Chinese characters (so screen readers
 /// and font selection treat it as Chinese), none for a Latin-script name.
 pub fn lang_of_name(name: &str) -> Option<&'static str> {
-    name.chars()
-        .any(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}'))
-        .then_some("zh-Hans")
+    name.chars().any(crate::text::is_han).then_some("zh-Hans")
 }
 
 #[cfg(test)]

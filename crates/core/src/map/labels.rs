@@ -22,17 +22,13 @@ pub const HIT_RADIUS: f64 = 18.0;
 /// Width of the band around a line that takes a tap or a click, as [`HIT_RADIUS`].
 pub const LINE_HIT_WIDTH: f64 = 2.0 * HIT_RADIUS;
 
-fn is_wide(c: char) -> bool {
-    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
-}
-
 /// The width of a text in the system sans-serif at `size`, estimated from its
 /// characters (Chinese characters are square; Latin letters about half as wide).
 pub fn text_width(text: &str, size: f64) -> f64 {
     let ems: f64 = text
         .chars()
         .map(|c| {
-            if is_wide(c) {
+            if crate::text::is_wide(c) {
                 1.0
             } else if c == ' ' {
                 0.28
@@ -63,7 +59,7 @@ pub fn wrap(text: &str, size: f64, max: f64) -> Vec<String> {
                 words.push((std::mem::take(&mut word), space));
             }
             space = true;
-        } else if is_wide(c) && !"、，。）".contains(c) {
+        } else if crate::text::is_wide(c) && !"、，。）".contains(c) {
             if !word.is_empty() {
                 words.push((std::mem::take(&mut word), space));
                 space = false;

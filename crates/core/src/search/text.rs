@@ -5,10 +5,6 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
-}
-
 /// Folds one character for comparison: lower case, accents removed,
 /// full-width letters and digits narrowed. Returns the characters it becomes.
 pub(super) fn fold_char(c: char, out: &mut String) {
@@ -56,7 +52,7 @@ fn lower(c: char) -> char {
 }
 
 /// A letter or digit of a Latin, Greek or Cyrillic word (Chinese characters
-/// are told apart by [`is_cjk`]); what `char::is_alphanumeric` answers for
+/// are told apart by [`crate::text::is_han`]); what `char::is_alphanumeric` answers for
 /// these scripts, without its Unicode tables.
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
@@ -111,7 +107,7 @@ pub(super) fn terms(folded: &str) -> Vec<Term> {
         }
     };
     for c in folded.chars() {
-        if is_cjk(c) {
+        if crate::text::is_han(c) {
             if !word.is_empty() {
                 flush(&mut word, &mut String::new(), &mut terms);
             }

@@ -19,11 +19,11 @@ use portal_core::address::{files, Site};
 use portal_core::i18n::Names;
 use portal_core::map::parse_geometry;
 use portal_core::model::PartialDate;
-use portal_core::Catalog;
+use portal_core::{Catalog, Route};
 use portal_site::head::{defer_app_start, without_comments, GENERATED_MARK};
 use portal_site::names::name_table;
 use portal_site::offline::service_worker;
-use portal_site::pages::{all_routes, data_files, page_files};
+use portal_site::pages::{data_files, page_files};
 use portal_site::validate::validate;
 use portal_site::OutputFile;
 use portal_site::{feeds, qr, share, structured_data};
@@ -103,7 +103,7 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
     structured_data::add_to_pages(&mut out, &catalog, &site);
     out.extend(data_files(&catalog, &dataset_text, &site, seconds));
     out.extend(feeds::feed_files(&catalog, &site, seconds));
-    out.extend(qr::qr_files(&all_routes(&catalog), &site)?);
+    out.extend(qr::qr_files(&Route::all(&catalog), &site)?);
     // The link-preview images (before the pages, so missing fonts stop the build
     // with nothing written); the worker does not keep them.
     let previews = portal_site::preview::write_images(dist, &catalog)?;

@@ -11,7 +11,7 @@ use resvg::usvg::{Group, Node, Options, Tree};
 use super::card::Card;
 use super::fonts::{self, CHINESE, LATIN};
 use super::lines::{wrap, wrap_shortened};
-use crate::head::text;
+use crate::escape::text;
 use portal_core::{Key, Locale};
 
 /// The size link previews ask for (Open Graph's and Twitter's large image, 1.91:1).

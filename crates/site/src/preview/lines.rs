@@ -8,12 +8,6 @@ const NO_BREAK_BEFORE: &str = "，。、；：！？）》」』】〕〉…—�
 /// Punctuation a Chinese line must not end with.
 const NO_BREAK_AFTER: &str = "（《「『【〔〈·([";
 
-/// Han characters, the CJK symbols and full-width forms: a line may end between two of them.
-fn is_wide(c: char) -> bool {
-    matches!(c,
-        '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{3FFFF}')
-}
-
 /// The byte offsets at which a line may end in `text`: after a space, and
 /// between two characters one of which is Chinese, unless the punctuation
 /// around forbids it (no line starts with a closing mark or ends with an
@@ -30,7 +24,7 @@ pub fn break_points(text: &str) -> Vec<usize> {
         } else if next.is_whitespace() {
             false
         } else {
-            (is_wide(c) || is_wide(next))
+            (portal_core::text::is_wide(c) || portal_core::text::is_wide(next))
                 && !NO_BREAK_BEFORE.contains(next)
                 && !NO_BREAK_AFTER.contains(c)
         };

@@ -24,12 +24,11 @@ use portal_core::{Catalog, Locale, Route};
 pub use card::{alt_text, portal_card, record_card, Card};
 pub use draw::{Painter, HEIGHT, WIDTH};
 
-use crate::head::attr;
-use crate::pages::all_routes;
+use crate::escape::attr;
 
 /// One image to write: its path relative to the site's base, and its card.
 pub fn cards(catalog: &Catalog) -> Vec<(String, Card)> {
-    let routes = all_routes(catalog);
+    let routes = Route::all(catalog);
     let mut out = Vec::new();
     for locale in Locale::ALL {
         out.push((

@@ -133,7 +133,7 @@ pub fn validate(json: &str) -> Result<Dataset, Vec<Problem>> {
     let mut problems = shape::problems(&root);
     problems.extend(rules::Rules::check(&root, shape::dataset()));
     // Put every problem with the record it belongs to, in the file's order.
-    problems.sort_by(|a, b| text::file_order(&a.path, &b.path));
+    problems.sort_by(|a, b| order::file_order(&a.path, &b.path));
     problems.dedup();
     if !problems.is_empty() {
         return Err(problems);
@@ -165,6 +165,7 @@ pub fn load(json: &str) -> Result<Dataset, ValidationError> {
 const ROOT: &str = "$";
 
 mod dates;
+mod order;
 mod rules;
 mod shape;
 mod text;

@@ -1,4 +1,4 @@
-use super::{dates::*, text::*, *};
+use super::{dates::*, order::*, text::*, *};
 use portal_core::dates::days_in_month;
 use portal_core::model::Qualifier;
 use serde_json::Value;
