@@ -9,14 +9,16 @@
 //! an event known to the day covers that day, one known to the month the whole
 //! month, one known to the year the whole year, with a line in the description
 //! saying so. Events without a date have no calendar entry.
+//!
+//! The files are written by the `icalendar` crate (escaping, line folding,
+//! CRLF); this module decides what goes in them.
 
+use chrono::{DateTime, Utc};
+use icalendar::{Calendar, Component, EventLike, Property};
 use portal_core::address::Site;
 use portal_core::dates::{days_in_month, Precision};
 use portal_core::model::{DateSpan, Event, PartialDate};
 use portal_core::{Key, Locale, Route, Vocabulary};
-
-/// The longest content line, in octets, line break excluded (RFC 5545 §3.1).
-pub const LINE_OCTETS: usize = 75;
 
 /// Whether an event has a calendar entry: only dated events do.
 pub fn has_entry(event: &Event) -> bool {
@@ -32,9 +34,10 @@ pub struct Day {
 }
 
 impl Day {
-    /// The iCalendar form, `20160702`.
-    pub fn ical(self) -> String {
-        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
+    /// The day as a calendar date.
+    fn date(self) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(self.year, self.month.into(), self.day.into())
+            .expect("a day of the calendar")
     }
 
     /// The day after.
@@ -121,94 +124,24 @@ pub fn all_day(span: &DateSpan) -> AllDay {
     }
 }
 
-/// A UTC date-time in the iCalendar form, `20250101T120000Z`, from seconds since 1970.
-pub fn utc_stamp(unix_seconds: u64) -> String {
-    let days = (unix_seconds / 86_400) as i64;
-    let seconds = unix_seconds % 86_400;
-    let (year, month, day) = portal_core::dates::civil_from_days(days);
-    format!(
-        "{year:04}{month:02}{day:02}T{:02}{:02}{:02}Z",
-        seconds / 3_600,
-        seconds / 60 % 60,
-        seconds % 60
-    )
-}
-
-/// Escapes a TEXT value: backslash, semicolon and comma get a backslash, line
-/// breaks become `\n`; other control characters, which TEXT cannot hold, are dropped.
-pub fn escape_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push_str("\\n");
-            }
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push('\t'),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// One content line, folded so that no physical line exceeds
-/// [`LINE_OCTETS`] octets, each ended by CRLF. Continuation lines start with a
-/// space, and a fold never falls inside a UTF-8 character.
-pub fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
-    let mut width = 0;
-    for c in line.chars() {
-        let octets = c.len_utf8();
-        if width + octets > LINE_OCTETS {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += octets;
-    }
-    out.push_str("\r\n");
-    out
-}
-
-/// Undoes [`fold`]: removes every line break followed by a space or a tab.
-pub fn unfold(text: &str) -> String {
-    text.replace("\r\n ", "").replace("\r\n\t", "")
-}
-
 /// The calendar's own properties, shared by both kinds of file.
-fn begin_calendar(out: &mut String, locale: Locale) {
-    for line in [
-        "BEGIN:VCALENDAR".to_string(),
-        "VERSION:2.0".to_string(),
-        format!(
-            "PRODID:-//Sophia Antipolis - China partnership portal//Events//{}",
-            locale.code().to_ascii_uppercase()
-        ),
-        "CALSCALE:GREGORIAN".to_string(),
-        "METHOD:PUBLISH".to_string(),
-        format!(
-            "X-WR-CALNAME:{}",
-            escape_text(locale.text(Key::CalendarName))
-        ),
-        format!(
-            "X-WR-CALDESC:{}",
-            escape_text(locale.text(Key::CalendarDescription))
-        ),
-    ] {
-        out.push_str(&fold(&line));
-    }
-}
-
-fn end_calendar(out: &mut String) {
-    out.push_str(&fold("END:VCALENDAR"));
+fn calendar(locale: Locale) -> Calendar {
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(("VERSION", "2.0"))
+        .append_property((
+            "PRODID",
+            format!(
+                "-//Sophia Antipolis - China partnership portal//Events//{}",
+                locale.code().to_ascii_uppercase()
+            )
+            .as_str(),
+        ))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .append_property(("METHOD", "PUBLISH"))
+        .name(locale.text(Key::CalendarName))
+        .description(locale.text(Key::CalendarDescription));
+    calendar
 }
 
 /// The description of an event: its summary, its outcomes, a note when the
@@ -235,55 +168,47 @@ pub fn description(event: &Event, locale: Locale, page_url: &str) -> String {
 }
 
 /// The `VEVENT` of a dated event; `None` for an undated one.
-fn push_event(
-    out: &mut String,
+fn entry(
     event: &Event,
     locale: Locale,
     site: &Site,
-    stamp: &str,
-) -> Option<()> {
+    stamp: DateTime<Utc>,
+) -> Option<icalendar::Event> {
     let days = all_day(event.date.as_ref()?);
     let lang = locale.html_lang();
     let url = site.page(&Route::Event(event.id.clone()), locale);
-    let mut lines = vec![
-        "BEGIN:VEVENT".to_string(),
-        format!(
-            "UID:{}",
-            escape_text(&format!("{}@{}", event.id, site.host()))
-        ),
-        format!("DTSTAMP:{stamp}"),
-        format!("DTSTART;VALUE=DATE:{}", days.start.ical()),
-        format!("DTEND;VALUE=DATE:{}", days.end.ical()),
-        format!(
-            "SUMMARY;LANGUAGE={lang}:{}",
-            escape_text(event.title.get(locale))
-        ),
-        format!(
-            "DESCRIPTION;LANGUAGE={lang}:{}",
-            escape_text(&description(event, locale, &url))
-        ),
-    ];
+    let in_language = |name: &str, value: &str| {
+        Property::new(name, value)
+            .add_parameter("LANGUAGE", lang)
+            .done()
+    };
+    let mut entry = icalendar::Event::new();
+    entry
+        .uid(&format!("{}@{}", event.id, site.host()))
+        .timestamp(stamp)
+        .starts(days.start.date())
+        .ends(days.end.date())
+        .append_property(in_language("SUMMARY", event.title.get(locale)))
+        .append_property(in_language(
+            "DESCRIPTION",
+            &description(event, locale, &url),
+        ))
+        .categories([locale.text(event.kind.label())])
+        .url(&url)
+        // A day- or month-long entry should not mark the reader as busy.
+        .add_property("TRANSP", "TRANSPARENT");
     if let Some(place) = &event.place {
-        lines.push(format!(
-            "LOCATION;LANGUAGE={lang}:{}",
-            escape_text(place.get(locale))
-        ));
+        entry.append_property(in_language("LOCATION", place.get(locale)));
     }
     if let Some(location) = &event.location {
-        lines.push(format!("GEO:{};{}", location.lat, location.lon));
+        entry.add_property("GEO", format!("{};{}", location.lat, location.lon));
     }
-    lines.push(format!(
-        "CATEGORIES;LANGUAGE={lang}:{}",
-        escape_text(locale.text(event.kind.label()))
-    ));
-    lines.push(format!("URL:{url}"));
-    // A day- or month-long entry should not mark the reader as busy.
-    lines.push("TRANSP:TRANSPARENT".to_string());
-    lines.push("END:VEVENT".to_string());
-    for line in lines {
-        out.push_str(&fold(&line));
-    }
-    Some(())
+    Some(entry.done())
+}
+
+/// The build time, as each entry's `DTSTAMP`.
+fn stamp(unix_seconds: u64) -> DateTime<Utc> {
+    DateTime::from_timestamp(unix_seconds.try_into().unwrap_or(0), 0).unwrap_or_default()
 }
 
 /// The calendar file of one event in `locale`; `None` when the event has no date.
@@ -294,27 +219,23 @@ pub fn event_calendar(
     site: &Site,
     unix_seconds: u64,
 ) -> Option<String> {
-    let stamp = utc_stamp(unix_seconds);
-    let mut out = String::new();
-    begin_calendar(&mut out, locale);
-    push_event(&mut out, event, locale, site, &stamp)?;
-    end_calendar(&mut out);
-    Some(out)
+    let mut file = calendar(locale);
+    file.push(entry(event, locale, site, stamp(unix_seconds))?);
+    Some(file.to_string())
 }
 
 /// The calendar file of every dated event in `locale`, in date order;
 /// undated events are left out.
 pub fn events_calendar(events: &[Event], locale: Locale, site: &Site, unix_seconds: u64) -> String {
-    let stamp = utc_stamp(unix_seconds);
     let mut dated: Vec<&Event> = events.iter().filter(|e| has_entry(e)).collect();
     dated.sort_by_key(|e| e.date.as_ref().map(|span| all_day(span).start));
-    let mut out = String::new();
-    begin_calendar(&mut out, locale);
+    let mut file = calendar(locale);
     for event in dated {
-        push_event(&mut out, event, locale, site, &stamp);
+        if let Some(entry) = entry(event, locale, site, stamp(unix_seconds)) {
+            file.push(entry);
+        }
     }
-    end_calendar(&mut out);
-    out
+    file.to_string()
 }
 
 #[cfg(test)]
@@ -380,45 +301,6 @@ mod tests {
         assert_eq!(day(2000, 2, 28).next(), day(2000, 2, 29));
         assert_eq!(day(2025, 4, 30).next(), day(2025, 5, 1));
         assert_eq!(day(2025, 12, 31).next(), day(2026, 1, 1));
-    }
-
-    #[test]
-    fn stamps_are_utc() {
-        assert_eq!(utc_stamp(0), "19700101T000000Z");
-        assert_eq!(utc_stamp(951_782_400), "20000229T000000Z");
-        assert_eq!(utc_stamp(1_735_731_645), "20250101T114045Z");
-    }
-
-    #[test]
-    fn text_is_escaped() {
-        assert_eq!(
-            escape_text("a\\b;c,d\ne\r\nf\rg"),
-            "a\\\\b\\;c\\,d\\ne\\nf\\ng"
-        );
-        assert_eq!(escape_text("tab\there\u{7}"), "tab\there");
-        assert_eq!(escape_text("成都，高新区；"), "成都，高新区；");
-    }
-
-    #[test]
-    fn folding_never_splits_a_character() {
-        let line = format!("SUMMARY:{}", "中法未来科技企业领袖论坛".repeat(12));
-        let folded = fold(&line);
-        assert!(folded.ends_with("\r\n"));
-        for physical in folded.trim_end_matches("\r\n").split("\r\n") {
-            assert!(physical.len() <= LINE_OCTETS, "{} octets", physical.len());
-        }
-        assert_eq!(unfold(&folded), format!("{line}\r\n"));
-    }
-
-    #[test]
-    fn short_lines_are_left_alone() {
-        assert_eq!(fold("VERSION:2.0"), "VERSION:2.0\r\n");
-        let exact = "X".repeat(LINE_OCTETS);
-        assert_eq!(fold(&exact), format!("{exact}\r\n"));
-        assert_eq!(
-            fold(&"X".repeat(LINE_OCTETS + 1)),
-            format!("{exact}\r\n X\r\n")
-        );
     }
 
     #[test]

@@ -14,19 +14,24 @@
 //! `updated` date in every entry, and the only one an undated record could
 //! get is invented (the build time would even make it look new at every
 //! build). They stay in the portal's lists.
+//!
+//! The XML is written by `atom_syndication`, which escapes every text;
+//! texts pass through [`crate::escape::xml_chars`] first, since no escaping
+//! can carry a character XML 1.0 does not allow.
 
 use std::cmp::Reverse;
+
+use atom_syndication::{
+    Category, Entry as AtomEntry, Feed, FixedDateTime, Link, Person, Text, WriteConfig,
+};
 
 use portal_core::address::{files, Site};
 use portal_core::dates::Precision;
 use portal_core::model::{DateSpan, Localized, PartialDate};
 use portal_core::{Catalog, Key, Locale, Route};
 
-use crate::escape::attr;
+use crate::escape::{attr, xml_chars};
 use crate::OutputFile;
-
-/// The namespace of Atom 1.0.
-const ATOM: &str = "http://www.w3.org/2005/Atom";
 
 /// An agreement or event with a date: one entry of the feeds.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,42 +84,36 @@ pub fn entries(catalog: &Catalog) -> Vec<Entry<'_>> {
     entries
 }
 
-/// The first instant a date may mean, as an RFC 3339 date-time in UTC:
-/// `2017-05-01T00:00:00Z` for May 2017.
-pub fn first_instant(date: &PartialDate) -> String {
+/// The first instant a date may mean, in UTC: 2017-05-01 00:00 for May 2017.
+pub fn first_instant(date: &PartialDate) -> FixedDateTime {
     let (year, month, day) = date.first_day();
-    format!("{year:04}-{month:02}-{day:02}T00:00:00Z")
+    chrono::NaiveDate::from_ymd_opt(year, month.into(), day.into())
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc().fixed_offset())
+        .unwrap_or_default()
 }
 
-/// A UTC date-time in RFC 3339 from seconds since 1970.
-fn instant(unix_seconds: u64) -> String {
-    let (year, month, day) = portal_core::dates::civil_from_days((unix_seconds / 86_400) as i64);
-    let seconds = unix_seconds % 86_400;
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        seconds / 3_600,
-        seconds / 60 % 60,
-        seconds % 60
-    )
+/// An instant in UTC from seconds since 1970.
+pub fn instant(unix_seconds: u64) -> FixedDateTime {
+    chrono::DateTime::from_timestamp(unix_seconds.try_into().unwrap_or(0), 0)
+        .unwrap_or_default()
+        .fixed_offset()
 }
 
-/// Escapes text for XML content or a double-quoted attribute, leaving out the
-/// few characters XML 1.0 cannot hold even escaped (C0 controls other than
-/// tab and line breaks, U+FFFE, U+FFFF), which would make the file unreadable.
-pub fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if c < ' ' || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
+/// A text as Atom carries it, without what XML cannot hold.
+fn plain(text: &str) -> Text {
+    Text::plain(xml_chars(text).collect::<String>())
+}
+
+/// A link to a page or file of the portal.
+fn link(rel: &str, mime_type: &str, hreflang: Option<&str>, href: String) -> Link {
+    Link {
+        href,
+        rel: rel.into(),
+        hreflang: hreflang.map(str::to_string),
+        mime_type: Some(mime_type.into()),
+        ..Link::default()
     }
-    out
 }
 
 /// The summary of an entry: the record's own, and a sentence when its date is
@@ -134,61 +133,55 @@ fn summary(entry: &Entry, locale: Locale) -> String {
 pub fn feed(catalog: &Catalog, locale: Locale, site: &Site, unix_seconds: u64) -> String {
     let entries = entries(catalog);
     let lang = locale.html_lang();
-    let updated = entries
-        .first()
-        .map_or_else(|| instant(unix_seconds), |e| first_instant(e.date()));
     let home = site.page(&Route::Home, locale);
-    let mut out = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"{ATOM}\" xml:lang=\"{lang}\">\n"
-    );
-    for line in [
-        format!("<title>{}</title>", xml(locale.text(Key::FeedTitle))),
-        format!(
-            "<subtitle>{}</subtitle>",
-            xml(locale.text(Key::FeedSubtitle))
-        ),
-        format!("<id>{}</id>", xml(&site.url(&files::feed(locale)))),
-        format!("<updated>{updated}</updated>"),
-        format!(
-            "<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",
-            xml(&site.url(&files::feed(locale)))
-        ),
-        format!(
-            "<link rel=\"alternate\" type=\"text/html\" hreflang=\"{lang}\" href=\"{}\"/>",
-            xml(&home)
-        ),
+    let address = site.url(&files::feed(locale));
+    let feed = Feed {
+        title: plain(locale.text(Key::FeedTitle)),
+        subtitle: Some(plain(locale.text(Key::FeedSubtitle))),
+        id: address.clone(),
+        updated: entries
+            .first()
+            .map_or_else(|| instant(unix_seconds), |e| first_instant(e.date())),
+        links: vec![
+            link("self", "application/atom+xml", None, address),
+            link("alternate", "text/html", Some(lang), home.clone()),
+        ],
         // Atom wants an author for the feed when its entries have none.
-        format!(
-            "<author><name>{}</name><uri>{}</uri></author>",
-            xml(locale.text(Key::PortalLongName)),
-            xml(&home)
-        ),
-    ] {
-        out.push_str(&format!("  {line}\n"));
-    }
-    for entry in &entries {
-        let url = xml(&site.page(&entry.route, locale));
-        out.push_str("  <entry>\n");
-        for line in [
-            format!("<title>{}</title>", xml(entry.title.get(locale))),
-            format!("<id>{url}</id>"),
-            format!(
-                "<link rel=\"alternate\" type=\"text/html\" hreflang=\"{lang}\" href=\"{url}\"/>"
-            ),
-            format!("<updated>{}</updated>", first_instant(entry.date())),
-            format!(
-                "<category term=\"{}\" label=\"{}\"/>",
-                entry.term,
-                xml(locale.text(entry.label))
-            ),
-            format!("<summary>{}</summary>", xml(&summary(entry, locale))),
-        ] {
-            out.push_str(&format!("    {line}\n"));
-        }
-        out.push_str("  </entry>\n");
-    }
-    out.push_str("</feed>\n");
-    out
+        authors: vec![Person {
+            name: xml_chars(locale.text(Key::PortalLongName)).collect(),
+            uri: Some(home),
+            ..Person::default()
+        }],
+        lang: Some(lang.into()),
+        entries: entries
+            .iter()
+            .map(|entry| {
+                let url = site.page(&entry.route, locale);
+                AtomEntry {
+                    title: plain(entry.title.get(locale)),
+                    id: url.clone(),
+                    links: vec![link("alternate", "text/html", Some(lang), url)],
+                    updated: first_instant(entry.date()),
+                    categories: vec![Category {
+                        term: entry.term.into(),
+                        label: Some(xml_chars(locale.text(entry.label)).collect()),
+                        ..Category::default()
+                    }],
+                    summary: Some(plain(&summary(entry, locale))),
+                    ..AtomEntry::default()
+                }
+            })
+            .collect(),
+        ..Feed::default()
+    };
+    let config = WriteConfig {
+        write_document_declaration: true,
+        indent_size: Some(2),
+    };
+    let written = feed
+        .write_with_config(Vec::new(), config)
+        .expect("a feed writes to memory");
+    String::from_utf8(written).expect("the feed is UTF-8") + "\n"
 }
 
 /// The feed of every language, at [`files::feed`].
@@ -219,27 +212,19 @@ mod tests {
     #[test]
     fn dates_are_the_first_instant_they_may_mean() {
         let date = |year, month, day| PartialDate { year, month, day };
+        let rfc3339 = |date| first_instant(&date).to_rfc3339();
         assert_eq!(
-            first_instant(&date(2017, Some(5), None)),
-            "2017-05-01T00:00:00Z"
+            rfc3339(date(2017, Some(5), None)),
+            "2017-05-01T00:00:00+00:00"
+        );
+        assert_eq!(rfc3339(date(2021, None, None)), "2021-01-01T00:00:00+00:00");
+        assert_eq!(
+            rfc3339(date(2016, Some(7), Some(2))),
+            "2016-07-02T00:00:00+00:00"
         );
         assert_eq!(
-            first_instant(&date(2021, None, None)),
-            "2021-01-01T00:00:00Z"
+            instant(1_735_731_645).to_rfc3339(),
+            "2025-01-01T11:40:45+00:00"
         );
-        assert_eq!(
-            first_instant(&date(2016, Some(7), Some(2))),
-            "2016-07-02T00:00:00Z"
-        );
-        assert_eq!(instant(1_735_731_645), "2025-01-01T11:40:45Z");
-    }
-
-    #[test]
-    fn text_is_escaped_and_what_xml_cannot_hold_is_left_out() {
-        assert_eq!(
-            xml("a < b & \"c\" > d\u{1}\u{FFFF}\t"),
-            "a &lt; b &amp; &quot;c&quot; &gt; d\t"
-        );
-        assert_eq!(xml("索菲亚 – é"), "索菲亚 – é");
     }
 }
