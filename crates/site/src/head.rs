@@ -111,18 +111,18 @@ pub fn defer_app_start(template: &str) -> Result<String, String> {
         return Err(format!("Trunk's loader does not contain `{call}`"));
     }
     // The wasm is compiled, then started in a later task: two shorter tasks
-    // than one. (No comments in the script: every page file carries it.)
-    let deferred = format!(
-        "const nextTask = () => new Promise((go) => setTimeout(go));
-if (document.visibilityState === 'visible') await new Promise((paint) => requestAnimationFrame(() => setTimeout(paint)));
-for (const href of ['{dataset}', '{names}']) document.head.append(Object.assign(document.createElement('link'),
-  {{ rel: 'preload', href, as: 'fetch', type: 'application/json', crossOrigin: 'anonymous' }}));
-const module = await WebAssembly.compileStreaming(fetch('{wasm}', {{ integrity: '{integrity}' }}));
-await nextTask();
-const wasm = await init({{ module_or_path: module }});",
-        dataset = files::DATASET.trim_start_matches('/'),
-        names = files::NAMES.trim_start_matches('/'),
+    // than one. (No comments in the template: every page file carries it.)
+    let literal = |value: &str| serde_json::Value::from(value).to_string();
+    let deferred = crate::template::fill(
+        include_str!("../templates/loader.js"),
+        &[
+            ("dataset", literal(files::DATASET.trim_start_matches('/'))),
+            ("names", literal(files::NAMES.trim_start_matches('/'))),
+            ("wasm", literal(wasm)),
+            ("integrity", literal(integrity)),
+        ],
     );
+    let deferred = deferred.trim_end();
     let mut html = template.to_string();
     html.replace_range(link_start..link_end, "");
     Ok(html.replacen(&call, &deferred, 1))

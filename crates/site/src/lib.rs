@@ -30,6 +30,7 @@ pub mod qr;
 pub mod share;
 pub mod sitemap;
 pub mod structured_data;
+pub mod template;
 pub mod validate;
 
 /// One file to write under `dist/`.

@@ -192,7 +192,7 @@ fn the_app_starts_after_the_first_paint_and_keeps_the_wasm_integrity() {
     let html = defer_app_start(TRUNK_PAGE).unwrap();
     assert!(!html.contains("rel=\"preload\""), "{html}");
     assert!(html.contains("rel=\"modulepreload\""));
-    assert!(html.contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-WASM' })"));
+    assert!(html.contains(r#"fetch("/app-1_bg.wasm", { integrity: "sha384-WASM" })"#));
     let wait = html.find("requestAnimationFrame").unwrap();
     let data = html.find("data/portal.json").unwrap();
     let init = html.find("await init(").unwrap();
