@@ -362,32 +362,9 @@ pub fn can_share() -> bool {
     window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
 }
 
-/// Calls `navigator.<object>.<method>(argument)` (or `navigator.<method>` when
-/// `object` is empty) and hands `done` whether its promise resolved. The
-/// clipboard and sharing are reached this way rather than through web-sys,
-/// whose bindings for them are unstable APIs behind a compiler flag.
-fn call_navigator(
-    object: &str,
-    method: &str,
-    argument: wasm_bindgen::JsValue,
-    done: impl FnOnce(bool) + 'static,
-) {
-    use js_sys::{Function, Promise, Reflect};
-    let promise = window().and_then(|w| {
-        let mut target: wasm_bindgen::JsValue = w.navigator().into();
-        if !object.is_empty() {
-            target = Reflect::get(&target, &object.into()).ok()?;
-        }
-        let method: Function = Reflect::get(&target, &method.into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        method
-            .call1(&target, &argument)
-            .ok()?
-            .dyn_into::<Promise>()
-            .ok()
-    });
+/// Hands `done` whether a browser promise resolved, once it settles; `None`
+/// (the browser has no such feature) counts as not resolved.
+fn when_settled(promise: Option<js_sys::Promise>, done: impl FnOnce(bool) + 'static) {
     #[cfg(target_arch = "wasm32")]
     leptos::task::spawn_local(async move {
         let resolved = match promise {
@@ -403,16 +380,22 @@ fn call_navigator(
 /// Copies `text` to the clipboard; `done` gets whether it was copied (the
 /// browser may refuse, or have no clipboard outside a secure context).
 fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
-    call_navigator("clipboard", "writeText", text.into(), done);
+    let clipboard = window()
+        .map(|w| w.navigator().clipboard())
+        .filter(|clipboard| !clipboard.is_undefined());
+    when_settled(clipboard.map(|c| c.write_text(text)), done);
 }
 
 /// Opens the browser's own sharing (`navigator.share`) for a page. Its
 /// promise rejects when the visitor closes the dialogue, which is no error.
 fn share_page(title: &str, url: &str) {
-    let data = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
-    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
-    call_navigator("", "share", data.into(), |_| {});
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let promise = window()
+        .filter(|_| can_share())
+        .map(|w| w.navigator().share_with_data(&data));
+    when_settled(promise, |_| {});
 }
 
 /// A click in the share panel's buttons (`data-share="copy"` or `"share"`):
