@@ -1,4 +1,18 @@
 //! Pieces of the interface that several pages share.
+//!
+//! When a piece is a `#[component]` and when a plain function:
+//!
+//! - A **`#[component]`** is a page (`crate::pages`), or a piece that finds
+//!   what it needs in context (the header, the footer, the language switcher,
+//!   the search box, the data gate), or one that keeps state of its own
+//!   (signals, effects, listeners, as the map's figure, panel and list do).
+//!   Its props are owned values, each with a `///` line, set by name in `view!`.
+//! - A **plain function returning `AnyView`** draws data it is handed by
+//!   reference (`&Catalog`, a record, the locale) from inside a component's
+//!   reactive closure, which draws it again when the language or the data
+//!   changes; it keeps no state of its own. Borrowing is why it is not a
+//!   component: a component's props are owned and `'static`, and passing
+//!   records that way would copy the dataset into every list item.
 
 mod calendar_link;
 mod data_gate;
