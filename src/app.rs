@@ -15,7 +15,8 @@ use portal_core::model::PartialDate;
 use portal_core::{Key, Locale, Route};
 
 use crate::components::{DataGate, DocumentHead, Footer, Header};
-use crate::data::{Data, MapBase};
+use crate::context::{t, use_base, ChromeBuilt, CurrentLocale, CurrentRoute, Today};
+use crate::data::{Data, Holds, MapBase};
 use crate::pages;
 
 /// What the app starts from.
@@ -35,54 +36,6 @@ pub struct Start {
     pub defer_chrome: bool,
     /// The site's address and repository, for the share panel.
     pub publication: Publication,
-}
-
-/// The current interface language, in context.
-#[derive(Clone, Copy)]
-pub struct CurrentLocale(pub Memo<Locale>);
-
-/// The page being shown, in context.
-#[derive(Clone, Copy)]
-pub struct CurrentRoute(pub Memo<Option<Route>>);
-
-/// Whether the shell has built its header and footer.
-#[derive(Clone, Copy)]
-pub struct ChromeBuilt(pub ReadSignal<bool>);
-
-/// Today's date, in context.
-#[derive(Clone, Copy)]
-pub struct Today(pub PartialDate);
-
-/// Work a page still has before the app may take the page file's place
-/// (the map's base geometry): a count, in context.
-#[derive(Clone, Copy)]
-pub struct Holds(pub RwSignal<u32>);
-
-/// The base path, from context.
-pub fn use_base() -> Base {
-    expect_context::<Base>()
-}
-
-/// The full address of `route` in `locale`, base included: every internal link goes through here.
-pub fn href(route: &Route, locale: Locale) -> String {
-    use_base().page(route, locale)
-}
-
-/// The current interface language.
-pub fn use_locale() -> Memo<Locale> {
-    expect_context::<CurrentLocale>().0
-}
-
-/// A reactive interface string in the current language.
-/// The language of the page at a browser path: the one its address names,
-/// else the visitor's (`root_locale`: the site's root, an unknown address).
-pub fn locale_of_path(base: &Base, path: &str, root_locale: Locale) -> Locale {
-    Route::parse(base.strip(path)).map_or(root_locale, |(locale, _)| locale)
-}
-
-pub fn t(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let locale = use_locale();
-    move || locale.get().text(key)
 }
 
 #[component]

@@ -468,3 +468,19 @@ pub fn download(name: &str, contents: &str) {
         std::time::Duration::from_secs(60),
     );
 }
+
+/// The elements under `root` that `selector` matches, in document order.
+pub fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+/// The elements that can take the focus, in document order: the page file
+/// and the app draw the same ones, so a rank names the same element in both.
+pub fn focusable(root: &web_sys::Element) -> Vec<web_sys::Element> {
+    elements(root, "a[href], button, input, select, textarea, [tabindex]")
+}

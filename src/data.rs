@@ -85,3 +85,8 @@ pub enum GeometryFailure {
 /// page first needs it: `None` until then.
 #[derive(Clone, Copy)]
 pub struct MapBase(pub RwSignal<Option<Result<Arc<Geometry>, GeometryFailure>>>);
+
+/// Work a page still has before the app may take the page file's place
+/// (the map's base geometry): a count, in context.
+#[derive(Clone, Copy)]
+pub struct Holds(pub RwSignal<u32>);

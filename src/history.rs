@@ -64,7 +64,7 @@ fn entry_key() -> String {
 fn page_root() -> Option<Element> {
     let document = window()?.document()?;
     document
-        .get_element_by_id(crate::takeover::CONTAINER_ID)
+        .get_element_by_id(crate::PAGE_FILE_ID)
         .or_else(|| document.body().map(Into::into))
 }
 
@@ -73,7 +73,7 @@ fn page_root() -> Option<Element> {
 fn leave(scroll_y: i32, focused: Option<Element>) {
     let focus = focused.and_then(|element| {
         let root = page_root()?;
-        let rank = crate::takeover::focusable(&root)
+        let rank = crate::browser::focusable(&root)
             .iter()
             .position(|f| *f == element)?;
         Some(rank as u32)
@@ -144,7 +144,7 @@ pub fn arrive(page_changed: bool, hash: &str) {
     match landing(traversal, saved, hash, page_changed) {
         Landing::Place(place) => {
             let focused = place.focus.and_then(|rank| {
-                let all = crate::takeover::focusable(&page_root()?);
+                let all = crate::browser::focusable(&page_root()?);
                 all.get(rank as usize)?
                     .clone()
                     .dyn_into::<HtmlElement>()

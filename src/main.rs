@@ -4,9 +4,9 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use leptos::prelude::*;
-    use sophia_china_portal::app::{App, Holds, Start};
+    use sophia_china_portal::app::{App, Start};
     use sophia_china_portal::browser::{mark, next_task};
-    use sophia_china_portal::data::{Data, MapBase};
+    use sophia_china_portal::data::{Data, Holds, MapBase};
     use sophia_china_portal::{browser, loader, takeover};
 
     // A panic's message and place on the console, where the browser tests look

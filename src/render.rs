@@ -12,7 +12,8 @@ use portal_core::map::Geometry;
 use portal_core::model::PartialDate;
 use portal_core::{Catalog, Locale};
 
-use crate::app::{App, Holds, Start};
+use crate::app::{App, Start};
+use crate::data::Holds;
 use crate::data::{Data, MapBase};
 
 /// What every page of a build is rendered from.

@@ -3,7 +3,7 @@
 //! Each page file holds the whole page, rendered at build time by the same
 //! components (`crate::render`), inside `#prerendered`. The app renders the
 //! page again behind it, hidden (`style/main.css`), and once it has the data
-//! (and the page has finished any work of its own, see [`crate::app::Holds`])
+//! (and the page has finished any work of its own, see [`crate::data::Holds`])
 //! it takes the file's place: the two are the same markup, so nothing moves;
 //! what the visitor did meanwhile is carried over (focus, text typed, open
 //! details, scroll position). Until then links and forms work as plain HTML.
@@ -15,19 +15,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::app::Holds;
+use crate::browser::{elements, focusable};
 use crate::components::DataNotice;
-use crate::data::{Data, DataState};
-
-/// The element the page file's render lives in.
-pub const CONTAINER_ID: &str = "prerendered";
+use crate::data::{Data, DataState, Holds};
+use crate::PAGE_FILE_ID;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
 fn container() -> Option<Element> {
-    document()?.get_element_by_id(CONTAINER_ID)
+    document()?.get_element_by_id(PAGE_FILE_ID)
 }
 
 /// Whether the page file's render is still on screen.
@@ -122,21 +120,6 @@ fn swap() {
     // in the next frame, whose layout the browser makes anyway.
     request_animation_frame(crate::browser::reveal_current_section);
     crate::browser::mark("portal:takeover");
-}
-
-fn elements(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect()
-}
-
-/// The elements that can take the focus, in document order: the page file
-/// and the app draw the same ones, so a rank names the same element in both.
-pub(crate) fn focusable(root: &Element) -> Vec<Element> {
-    elements(root, "a[href], button, input, select, textarea, [tabindex]")
 }
 
 /// The value of each form field the visitor changed (`None` for the others),

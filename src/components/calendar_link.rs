@@ -7,7 +7,7 @@ use portal_core::address::files;
 use portal_core::model::Event;
 use portal_core::{Key, Locale};
 
-use crate::app::use_base;
+use crate::context::use_base;
 
 /// "Add to calendar (.ics)": downloads the calendar file of one event, in
 /// `locale`. `None` for an event without a date, which has no file.

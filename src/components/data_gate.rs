@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::t;
+use crate::context::t;
 use crate::data::{Data, DataState, Failure};
 use portal_core::Key;
 
@@ -86,7 +86,7 @@ pub fn DataNotice(
 /// The page's language: the shell's, or, for a notice mounted into a page
 /// file outside the shell, the document's.
 fn use_locale_or_page() -> impl Fn() -> portal_core::Locale + Copy {
-    let shell = use_context::<crate::app::CurrentLocale>().map(|c| c.0);
+    let shell = use_context::<crate::context::CurrentLocale>().map(|c| c.0);
     let page = crate::browser::document_locale();
     move || shell.map_or(page, |l| l.get())
 }

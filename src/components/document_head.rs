@@ -3,7 +3,7 @@ use portal_core::address::files;
 use portal_core::document::{not_found, page_head};
 use portal_core::{Key, Route};
 
-use crate::app::{use_base, use_locale, CurrentRoute};
+use crate::context::{use_base, use_locale, CurrentRoute};
 use crate::data::Data;
 
 /// Keeps the document's title, meta description and robots tag, and the

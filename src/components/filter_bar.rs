@@ -5,7 +5,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use portal_core::Vocabulary;
 
-use crate::app::{href, use_base};
+use crate::context::{href, use_base};
 use portal_core::address::files::Table;
 use portal_core::address::route::query_string;
 use portal_core::csv::Separator;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::{href, t, use_base, use_locale};
+use crate::context::{href, t, use_base, use_locale};
 use portal_core::address::files;
 use portal_core::address::route::FOOTER_LINKS;
 use portal_core::Key;

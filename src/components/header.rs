@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{LanguageSwitcher, SearchBox};
-use crate::app::{href, t, use_locale, CurrentRoute};
+use crate::context::{href, t, use_locale, CurrentRoute};
 use portal_core::address::route::MAIN_NAVIGATION;
 use portal_core::Key;
 use portal_core::Route;

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::app::{use_base, use_locale};
 use crate::browser::remember_locale;
+use crate::context::{use_base, use_locale};
 use portal_core::address::route::switch_language;
 use portal_core::{Key, Locale};
 

@@ -15,11 +15,11 @@ use portal_core::filters::{apply, page_of, undated_hidden, years, Filterable, Fi
 use portal_core::model::Dataset;
 use portal_core::{Catalog, Key, Locale, Route};
 
-use crate::app::{t, use_locale};
 use crate::components::filter_bar::{
     filter_bar, none_match, pager, use_filters, Export, FacetChoices, Shown,
 };
 use crate::components::share_panel;
+use crate::context::{t, use_locale};
 use crate::data::use_catalog;
 
 /// What makes one list page.

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::href;
+use crate::context::href;
 use portal_core::address::route::encode_query_value;
 use portal_core::dates::format_span;
 use portal_core::i18n::lang_of_name;

@@ -10,7 +10,7 @@ use portal_core::{Catalog, Key, Locale, RecordKind, Route};
 use super::record::{breadcrumbs, facts, note, party_ref, record_links, section, source_list};
 use super::share_panel;
 use super::summaries::{agreement_item, event_item, summary_list};
-use crate::app::use_locale;
+use crate::context::use_locale;
 use crate::data::use_catalog;
 use crate::pages::NotFoundPage;
 

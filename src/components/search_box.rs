@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::app::{href, t, use_locale};
+use crate::context::{href, t, use_locale};
 use crate::data::Data;
 use portal_core::address::route::query_string;
 use portal_core::Key;

@@ -20,8 +20,8 @@ use portal_core::address::share::{mail_link, record_id, Publication};
 use portal_core::document::page_head;
 use portal_core::{Key, Locale};
 
-use crate::app::{use_base, CurrentRoute};
 use crate::browser;
+use crate::context::{use_base, CurrentRoute};
 use crate::data::use_catalog;
 
 /// The QR code's side in CSS pixels: large enough for a phone camera held

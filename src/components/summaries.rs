@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use portal_core::Vocabulary;
 
 use super::record::{date_text, party_ref, record_name};
-use crate::app::href;
+use crate::context::href;
 use portal_core::model::{Agreement, Event};
 use portal_core::Catalog;
 use portal_core::Route;

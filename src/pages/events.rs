@@ -5,11 +5,11 @@ use portal_core::model::{Event, EventFormat};
 use portal_core::ordering::sort_by;
 use portal_core::{Catalog, Key, Locale, Route};
 
-use crate::app::{use_locale, Today};
 use crate::components::events_calendar_link;
 use crate::components::filter_bar::{park_facet, topic_facet, vocabulary_facet, FacetChoices};
 use crate::components::list_page::{csv_export, list_page, List};
 use crate::components::summaries::{event_item, summary_list};
+use crate::context::{use_locale, Today};
 
 /// `/{lang}/events/`: events split into upcoming (soonest first), past
 /// (newest first) and undated, filtered by format, park, topic and year range.

@@ -2,8 +2,8 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::app::{href, t, use_locale, Today};
 use crate::components::summaries::{agreement_item, event_item, summary_list};
+use crate::context::{href, t, use_locale, Today};
 use crate::data::use_catalog;
 use portal_core::dates::{event_timing, newest_first, Timing};
 use portal_core::i18n::format_count;

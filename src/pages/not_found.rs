@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::{href, t, use_locale};
+use crate::context::{href, t, use_locale};
 use portal_core::Key;
 use portal_core::Route;
 

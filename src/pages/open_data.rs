@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::{href, use_base, use_locale};
 use crate::components::events_calendar_link;
+use crate::context::{href, use_base, use_locale};
 use crate::data::use_catalog;
 use portal_core::address::files::{self, Table};
 use portal_core::csv::Separator;

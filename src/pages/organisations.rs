@@ -4,9 +4,9 @@ use portal_core::model::{Organisation, OrganisationKind};
 use portal_core::ordering::sort_by;
 use portal_core::{Catalog, Key, Locale, Route, Vocabulary};
 
-use crate::app::href;
 use crate::components::filter_bar::{country_facet, topic_facet, vocabulary_facet, FacetChoices};
 use crate::components::list_page::{list_page, records_table, List};
+use crate::context::href;
 
 /// `/{lang}/organisations/`: every organisation with its kind and country, by
 /// name, filtered by kind and country.

@@ -4,10 +4,10 @@ use portal_core::model::Park;
 use portal_core::ordering::sort_by;
 use portal_core::{Catalog, Key, Locale, Route};
 
-use crate::app::href;
 use crate::components::filter_bar::{country_facet, topic_facet, FacetChoices};
 use crate::components::list_page::{list_page, records_table, List};
 use crate::components::record::foreign_name;
+use crate::context::href;
 
 /// `/{lang}/parks/`: every park with its city, country and number of
 /// partnerships, by name, filtered by country and sector.

@@ -4,10 +4,10 @@ use portal_core::model::Person;
 use portal_core::ordering::sort_by;
 use portal_core::{Catalog, Key, Locale, RecordRef, Route};
 
-use crate::app::href;
 use crate::components::filter_bar::{country_facet, FacetChoices};
 use crate::components::list_page::{list_page, records_table, List};
 use crate::components::record::{person_name, record_link};
+use crate::context::href;
 
 /// `/{lang}/people/`: everyone the sources name, with their role and
 /// organisation, by name, filtered by the country of their organisation or park.

@@ -3,8 +3,8 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use crate::app::{href, t, use_locale};
 use crate::components::record::{record_name, route_of};
+use crate::context::{href, t, use_locale};
 use crate::data::use_catalog;
 use portal_core::address::route::query_string;
 use portal_core::search::{Hit, Snippet};

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::app::{t, use_locale};
 use crate::components::filter_bar::{pager, use_filters};
 use crate::components::record::{facts, note, record_links};
+use crate::context::{t, use_locale};
 use crate::data::use_catalog;
 use portal_core::dates::format_date;
 use portal_core::filters::page_of;

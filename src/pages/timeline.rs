@@ -3,8 +3,8 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use portal_core::Vocabulary;
 
-use crate::app::{href, t, use_locale};
 use crate::components::record::date_text;
+use crate::context::{href, t, use_locale};
 use crate::data::use_catalog;
 use portal_core::model::DateSpan;
 use portal_core::Catalog;

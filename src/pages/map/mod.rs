@@ -1,8 +1,9 @@
 //! `/{lang}/map/`: the parks on a map of Eurasia, lines for the agreements
 //! between them, and beside it the same content as a list.
 //!
-//! What goes where is worked out by [`portal_core::map`]; `figure.rs` turns it
-//! into SVG, this file into the page and its list. The base map (land and
+//! What goes where is worked out by [`portal_core::map`]; `figure.rs` (with
+//! the links of `marks.rs` and the tip of `tip.rs`) turns it into SVG, this
+//! file into the page and its list. The base map (land and
 //! borders) is a file of its own, fetched only here: until it arrives, or if
 //! it cannot, the parks, the lines and the list are shown on a plain background.
 //!
@@ -13,14 +14,16 @@
 //! the lines say, and the caption the agreements the map cannot draw.
 
 mod figure;
+mod marks;
+mod tip;
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use portal_core::{Catalog, Key, Locale, Route};
 
-use crate::app::{href, t, use_locale};
 use crate::components::record::{date_text, foreign_name, party_ref, record_link};
+use crate::context::{href, t, use_locale};
 use crate::data::{use_catalog, MapBase};
 
 #[component]
@@ -37,7 +40,7 @@ pub fn MapPage() -> impl IntoView {
     let active = RwSignal::new(None::<Spot>);
     let figure = {
         let catalog = catalog.clone();
-        move || figure::map_figure(&catalog, locale.get(), map_base, active)
+        move || view! { <figure::MapFigure catalog=catalog.clone() locale=locale.get() map_base active/> }
     };
     let list = move || park_list(&catalog, locale.get(), active);
     view! {
@@ -54,9 +57,9 @@ pub fn MapPage() -> impl IntoView {
 /// a page file that already draws it (see `crate::takeover`).
 #[cfg(target_arch = "wasm32")]
 fn fetch_map_base(map_base: MapBase) {
-    let holds = expect_context::<crate::app::Holds>().0;
+    let holds = expect_context::<crate::data::Holds>().0;
     holds.update(|n| *n += 1);
-    crate::loader::load_map_base(&crate::app::use_base(), map_base, move || {
+    crate::loader::load_map_base(&crate::context::use_base(), map_base, move || {
         holds.update(|n| *n = n.saturating_sub(1));
     });
 }

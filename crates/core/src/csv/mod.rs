@@ -24,12 +24,13 @@
 //! - here: the file itself, with its quoting, and the selection of its rows.
 
 mod columns;
+mod table;
 mod tables;
 
-use crate::address::files::Table;
 use crate::Catalog;
 
 pub use columns::{iso_date, Columns};
+pub use table::Table;
 
 /// The byte order mark that opens each file.
 pub const BOM: &str = "\u{FEFF}";

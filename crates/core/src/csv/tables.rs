@@ -4,7 +4,7 @@
 //! published). Adding a column at the end is the gentle change: the names of
 //! the records a row refers to came that way, after the ids.
 
-use crate::address::files::Table;
+use super::Table;
 use crate::i18n::Locale;
 use crate::model::{Agreement, Event, Organisation, Park, Person, Qualifier, Source, Topic};
 use crate::Catalog;

@@ -1,4 +1,4 @@
-use crate::address::files::Table;
+use super::Table;
 use crate::i18n::Names;
 use crate::model::{
     Agreement, AgreementKind, Coordinates, Dataset, DateSpan, Localized, Park, PartialDate, Party,
