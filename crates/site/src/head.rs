@@ -125,7 +125,7 @@ pub fn defer_app_start(template: &str) -> Result<String, String> {
     let deferred = deferred.trim_end();
     let mut html = template.to_string();
     html.replace_range(link_start..link_end, "");
-    Ok(html.replacen(&call, &deferred, 1))
+    Ok(html.replacen(&call, deferred, 1))
 }
 
 /// Trunk's template without its comments (notes for the portal's

@@ -13,13 +13,11 @@ use portal_core::csv::{self, Separator};
 use portal_core::document::{not_found, page_head, PageHead};
 use portal_core::{Catalog, Key, Locale, Route};
 use sophia_china_portal::render::{self, render_page};
+use sophia_china_portal::PAGE_FILE_ID;
 
 use crate::escape::attr;
 use crate::head::{insert_body, page_head_html, rewrite_head};
 use crate::{calendar, feeds, preview, sitemap, OutputFile};
-
-/// The element a page file's render lives in (the app's `takeover::CONTAINER_ID`).
-pub const CONTAINER_ID: &str = "prerendered";
 
 impl OutputFile {
     /// A file at a path relative to the site's base (`/data/parks.csv`).
@@ -49,7 +47,7 @@ pub fn page_file_head(
 /// The body of a page file: the page as the app renders it, in its container.
 pub fn page_body(path: &str, render: &render::Site) -> String {
     format!(
-        "<div id=\"{CONTAINER_ID}\">{}</div>",
+        "<div id=\"{PAGE_FILE_ID}\">{}</div>",
         render_page(path, render)
     )
 }
