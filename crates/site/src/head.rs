@@ -7,7 +7,12 @@ use portal_core::address::{files, Site};
 use portal_core::document::PageHead;
 use portal_core::{Key, Locale, Route};
 
-use crate::escape::{attr, text};
+use std::cell::{Cell, RefCell};
+
+use lol_html::html_content::ContentType;
+use lol_html::{doc_comments, element, text, RewriteStrSettings};
+
+use crate::escape::attr;
 
 /// The language tag Open Graph uses.
 fn og_locale(locale: Locale) -> &'static str {
@@ -96,20 +101,27 @@ pub fn page_head_html(
 /// so the downloads run side by side. Fails if the template's loader is not the one this expects (after a
 /// Trunk upgrade, say), rather than ship it unchanged.
 pub fn defer_app_start(template: &str) -> Result<String, String> {
-    let (link_start, link_end) = find_tag(
+    // Trunk's wasm preload link: taken out, its address and hash kept.
+    let preload = RefCell::new(None::<(Option<String>, Option<String>)>);
+    let html = rewrite(
         template,
-        "<link rel=\"preload\"",
-        "type=\"application/wasm\"",
-    )
-    .ok_or("no wasm preload link in index.html (is it a Trunk build?)")?;
-    let link = &template[link_start..link_end];
-    let integrity =
-        attribute(link, "integrity").ok_or("the wasm preload link has no integrity hash")?;
-    let wasm = attribute(link, "href").ok_or("the wasm preload link has no href")?;
+        vec![element!(
+            r#"link[rel="preload"][type="application/wasm"]"#,
+            |link| {
+                preload
+                    .borrow_mut()
+                    .get_or_insert((link.get_attribute("href"), link.get_attribute("integrity")));
+                link.remove();
+                Ok(())
+            }
+        )],
+    );
+    let (wasm, integrity) = preload
+        .into_inner()
+        .ok_or("no wasm preload link in index.html (is it a Trunk build?)")?;
+    let integrity = integrity.ok_or("the wasm preload link has no integrity hash")?;
+    let wasm = wasm.ok_or("the wasm preload link has no href")?;
     let call = format!("const wasm = await init({{ module_or_path: '{wasm}' }});");
-    if !template.contains(&call) {
-        return Err(format!("Trunk's loader does not contain `{call}`"));
-    }
     // The wasm is compiled, then started in a later task: two shorter tasks
     // than one. (No comments in the template: every page file carries it.)
     let literal = |value: &str| serde_json::Value::from(value).to_string();
@@ -118,54 +130,39 @@ pub fn defer_app_start(template: &str) -> Result<String, String> {
         &[
             ("dataset", literal(files::DATASET.trim_start_matches('/'))),
             ("names", literal(files::NAMES.trim_start_matches('/'))),
-            ("wasm", literal(wasm)),
-            ("integrity", literal(integrity)),
+            ("wasm", literal(&wasm)),
+            ("integrity", literal(&integrity)),
         ],
     );
-    let deferred = deferred.trim_end();
-    let mut html = template.to_string();
-    html.replace_range(link_start..link_end, "");
-    Ok(html.replacen(&call, deferred, 1))
+    // The call that starts the app, in Trunk's module script, replaced.
+    let replaced = Cell::new(false);
+    let html = rewrite_scripts(&html, "script[type=\"module\"]", |script| {
+        if !script.contains(&call) {
+            return None;
+        }
+        replaced.set(true);
+        Some(script.replacen(&call, deferred.trim_end(), 1))
+    });
+    if !replaced.get() {
+        return Err(format!("Trunk's loader does not contain `{call}`"));
+    }
+    Ok(html)
 }
 
 /// Trunk's template without its comments (notes for the portal's
 /// maintainers, in `index.html`) and without blank lines: every page file
 /// carries its head.
 pub fn without_comments(template: &str) -> String {
-    let mut html = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(start) = rest.find("<!--") {
-        html.push_str(&rest[..start]);
-        match rest[start..].find("-->") {
-            Some(end) => rest = &rest[start + end + 3..],
-            // Not a comment after all: kept as it is.
-            None => {
-                html.push_str(&rest[start..]);
-                rest = "";
-            }
-        }
-    }
-    html.push_str(rest);
+    let html = rewrite_document(template, |settings| {
+        settings.append_document_content_handler(doc_comments!(|comment| {
+            comment.remove();
+            Ok(())
+        }))
+    });
     html.lines()
         .filter(|line| !line.trim().is_empty())
         .map(|line| format!("{line}\n"))
         .collect()
-}
-
-/// The byte range of the first tag that starts with `start` and contains `containing`.
-fn find_tag(html: &str, start: &str, containing: &str) -> Option<(usize, usize)> {
-    html.match_indices(start).find_map(|(i, _)| {
-        let end = i + html[i..].find('>')? + 1;
-        html[i..end].contains(containing).then_some((i, end))
-    })
-}
-
-/// The value of `name="…"` in one tag.
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!(" {name}=\"");
-    let start = tag.find(&key)? + key.len();
-    let len = tag[start..].find('"')?;
-    Some(&tag[start..start + len])
 }
 
 /// Marks a file as written by this generator, so it is never taken for Trunk's template.
@@ -179,6 +176,7 @@ pub fn content_security_policy(template: &str) -> String {
     use base64::Engine;
     use sha2::{Digest, Sha256};
     let scripts: Vec<String> = inline_scripts(template)
+        .iter()
         .map(|body| {
             format!(
                 "'sha256-{}'",
@@ -196,64 +194,112 @@ pub fn content_security_policy(template: &str) -> String {
 
 /// The contents of the page's inline `<script>` elements. Data blocks (the
 /// structured data, `application/ld+json`) are never run, so they need no hash.
-fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
-    html.match_indices("<script").filter_map(move |(start, _)| {
-        let open_end = start + html[start..].find('>')?;
-        let tag = &html[start..open_end];
-        if tag.contains("src=") || tag.contains("application/ld+json") {
-            return None;
-        }
-        let body_end = open_end + 1 + html[open_end + 1..].find("</script>")?;
-        Some(&html[open_end + 1..body_end])
-    })
+fn inline_scripts(html: &str) -> Vec<String> {
+    let scripts = RefCell::new(Vec::new());
+    rewrite_scripts(
+        html,
+        r#"script:not([src]):not([type="application/ld+json"])"#,
+        |script| {
+            scripts.borrow_mut().push(script.to_string());
+            None
+        },
+    );
+    scripts.into_inner()
 }
 
 /// Sets `<html lang>` and `<title>`, puts the Content-Security-Policy first in
-/// the head (it only governs what follows it) and adds `tags` before `</head>`.
+/// the head (it only governs what follows it) and adds `tags` at the end of it.
 pub fn rewrite_head(template: &str, lang: &str, title: &str, tags: &str) -> String {
-    let mut html = replace_between(template, "<html", ">", &format!(" lang=\"{lang}\""));
     let csp = format!(
         "\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
         attr(&content_security_policy(template))
     );
-    if let Some(charset) = html.find("<meta charset=\"utf-8\">") {
-        html.insert_str(charset + "<meta charset=\"utf-8\">".len(), &csp);
-    }
-    html = replace_between(&html, "<title>", "</title>", &text(title));
-    if let Some(end) = html.find("</head>") {
-        html.insert_str(
-            end,
-            &format!(
-                "{GENERATED_MARK}\n<meta name=\"{}\" content=\"{}\">\n{tags}",
-                crate::offline::WORKER_META,
-                files::WORKER.trim_start_matches('/')
-            ),
-        );
-    }
-    html
+    let end_of_head = format!(
+        "{GENERATED_MARK}\n<meta name=\"{}\" content=\"{}\">\n{tags}",
+        crate::offline::WORKER_META,
+        files::WORKER.trim_start_matches('/')
+    );
+    rewrite(
+        template,
+        vec![
+            element!("html", |html| {
+                html.set_attribute("lang", lang)?;
+                Ok(())
+            }),
+            element!("meta[charset]", |meta| {
+                meta.after(&csp, ContentType::Html);
+                Ok(())
+            }),
+            element!("title", |element| {
+                element.set_inner_content(title, ContentType::Text);
+                Ok(())
+            }),
+            element!("head", |head| {
+                head.append(&end_of_head, ContentType::Html);
+                Ok(())
+            }),
+        ],
+    )
 }
 
 /// Puts `body` at the start of the page's `<body>`, before anything Trunk placed there.
 pub fn insert_body(html: &mut String, body: &str) {
-    if let Some(start) = html.find("<body") {
-        if let Some(end) = html[start..].find('>') {
-            html.insert_str(start + end + 1, &format!("\n{body}\n"));
-        }
-    }
+    *html = rewrite(
+        html,
+        vec![element!("body", |element| {
+            element.prepend(&format!("\n{body}\n"), ContentType::Html);
+            Ok(())
+        })],
+    );
 }
 
-/// Replaces what stands between the first `open` and the next `close`.
-fn replace_between(html: &str, open: &str, close: &str, with: &str) -> String {
-    match html.find(open) {
-        Some(start) => {
-            let inner = start + open.len();
-            match html[inner..].find(close) {
-                Some(len) => format!("{}{with}{}", &html[..inner], &html[inner + len..]),
-                None => html.to_string(),
+/// `html` rewritten by lol_html's element handlers. The generator rewrites
+/// Trunk's template and its own pages, so a failure is a bug: it panics.
+fn rewrite<'h>(
+    html: &str,
+    handlers: Vec<(
+        std::borrow::Cow<'static, lol_html::Selector>,
+        lol_html::ElementContentHandlers<'h>,
+    )>,
+) -> String {
+    rewrite_document(html, |settings| {
+        handlers.into_iter().fold(settings, |settings, handler| {
+            settings.append_element_content_handler(handler)
+        })
+    })
+}
+
+/// `html` rewritten with the handlers `configure` adds.
+fn rewrite_document<'h>(
+    html: &str,
+    configure: impl FnOnce(RewriteStrSettings<'h, 'static>) -> RewriteStrSettings<'h, 'static>,
+) -> String {
+    lol_html::rewrite_str(html, configure(RewriteStrSettings::new()))
+        .unwrap_or_else(|e| panic!("cannot rewrite the page's HTML: {e}"))
+}
+
+/// Hands the text of each script `selector` matches to `change`, whole, and
+/// puts back the text it returns (`None` leaves the script as it is).
+fn rewrite_scripts(
+    html: &str,
+    selector: &str,
+    mut change: impl FnMut(&str) -> Option<String>,
+) -> String {
+    let mut text = String::new();
+    rewrite(
+        html,
+        vec![text!(selector, |chunk| {
+            text.push_str(chunk.as_str());
+            if chunk.last_in_text_node() {
+                let whole = std::mem::take(&mut text);
+                let new = change(&whole).unwrap_or(whole);
+                chunk.replace(&new, ContentType::Html);
+            } else {
+                chunk.remove();
             }
-        }
-        None => html.to_string(),
-    }
+            Ok(())
+        })],
+    )
 }
 
 #[cfg(test)]
@@ -267,7 +313,8 @@ mod tests {
             without_comments(template),
             "<head>\n  <title>T</title>\n  <script>go()</script>\n</head>\n<body></body>\n"
         );
-        assert_eq!(without_comments("a <!-- b"), "a <!-- b\n");
+        // As HTML reads it, a comment left open runs to the end.
+        assert_eq!(without_comments("a <!-- b"), "a \n");
     }
 
     #[test]
