@@ -3,7 +3,7 @@
 // (Trunk then hashes and copies it): one file, one request and one integrity
 // hash in each page file instead of three. A release build minifies it with
 // Lightning CSS: the sources keep their comments for the next reader, and
-// visitors do not download them (8.3 to 5.7 kB brotli). A development build
+// visitors do not download them (docs/BENCHMARK.md). A development build
 // joins them as they are. Runs before every Trunk build (a pre_build hook in
 // Trunk.toml).
 //

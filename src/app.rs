@@ -71,7 +71,7 @@ pub fn App(start: Start) -> impl IntoView {
     }
     // No `<Routes>`: `Route::parse` decides which page an address names, and
     // the shell shows it; leptos_router's route matching would only repeat
-    // that, at a cost of some 25 kB of wasm (brotli).
+    // that, and add to the wasm (docs/BENCHMARK.md).
     view! {
         <Router base=router_base>
             <Shell root_locale defer_chrome/>

@@ -2,9 +2,9 @@
 //!
 //! The standard library's sort is generic over the comparison: each
 //! `sort_by` with its own closure becomes a copy of the whole sorting
-//! algorithm in the wasm (some 2 KB each, two hundred of them across the
-//! portal's pages). Here the algorithm is instantiated once, over indices
-//! with a `dyn` comparison, and every list of the portal sorts through it.
+//! algorithm in the wasm, and the portal's pages sort in many places. Here
+//! the algorithm is instantiated once, over indices with a `dyn`
+//! comparison, and every list of the portal sorts through it.
 
 use std::cmp::Ordering;
 

@@ -235,9 +235,8 @@ impl<R: 'static> Columns<R> {
 }
 
 /// Decimal degrees with at most six decimals (a tenth of a metre), as the
-/// dataset writes them: `43.6167`, `7.0553`, `-0.5`. Integer arithmetic, so
-/// the wasm, which writes the filtered lists' CSV, carries none of the standard
-/// library's float formatting (some 10 KB).
+/// dataset writes them: `43.6167`, `7.0553`, `-0.5`: integer arithmetic
+/// gives exactly that form, with no trailing zeros and no exponent.
 pub fn degrees(value: f64) -> String {
     let millionths = (value * 1e6).round() as i64;
     let (whole, fraction) = (millionths.abs() / 1_000_000, millionths.abs() % 1_000_000);

@@ -47,7 +47,7 @@ fn digits(value: f64, locale: Locale, fraction: usize, grouped: bool) -> String 
     let (group, point) = separators(locale);
     let group = if grouped { group } else { "" };
     // Rounded to `fraction` decimals with integer arithmetic (half away from
-    // zero, as Intl does), so the wasm needs no float formatting.
+    // zero, as Intl does, where Rust's formatting rounds half to even).
     let scale = 10u128.pow(fraction as u32);
     let scaled = (value.abs() * scale as f64).round() as u128;
     let whole = (scaled / scale).to_string();

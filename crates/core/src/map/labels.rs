@@ -415,9 +415,9 @@ pub fn tip_box(lines: Vec<String>, text_width: f64, anchor: Rect, obstacles: &[R
     let bounds = ys
         .iter()
         .flat_map(|&y| xs.iter().map(move |&x| (x, y)))
-        // Kept inside the drawing with max/min rather than f64::clamp, whose
-        // panic message (for bounds in the wrong order) would bring Rust's
-        // float formatting into the wasm (some 7 kB brotli).
+        // Kept inside the drawing with max/min rather than f64::clamp, which
+        // panics when its bounds are in the wrong order (a label wider than
+        // the room left for it).
         .map(|(x, y)| Rect {
             x: x.max(2.0).min((WIDTH - 2.0 - w).max(2.0)),
             y: y.max(2.0).min((height() - 2.0 - h).max(2.0)),

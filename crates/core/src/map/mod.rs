@@ -204,8 +204,8 @@ pub fn parse_geometry(text: &str) -> Option<Geometry> {
 
 /// A coordinate with one decimal, without a trailing `.0`.
 pub fn num(v: f64) -> String {
-    // In tenths, with integer arithmetic: the wasm then needs none of the
-    // standard library's float formatting for the map.
+    // In tenths, with integer arithmetic: one decimal at most, and the same
+    // text in the browser and in the page files.
     let tenths = (v * 10.0).round() as i64;
     let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
     let sign = if tenths < 0 { "-" } else { "" };

@@ -33,7 +33,7 @@ pub(super) fn fold_char(c: char, out: &mut String) {
 /// Lower case for the scripts visitors type here (Latin with its French and
 /// pinyin letters, Greek, Cyrillic; Chinese has no case), by code-point
 /// arithmetic: `char::to_lowercase` would bring Unicode's whole case table
-/// (some 20 kB) into the wasm for letters no record contains.
+/// into the wasm for letters no record contains.
 fn lower(c: char) -> char {
     let u = c as u32;
     let lowered = match u {

@@ -2,9 +2,9 @@
 //! flat inks, and at the edges of its letters and corners blends of two of
 //! them; so the palette is the inks and, between each two inks that meet,
 //! evenly spaced blends (some forty steps each, finer than the eye tells
-//! apart). A third the size of full colour, which the longest Chinese titles
-//! would bring near the 60 KB a preview image should stay under; a general
-//! quantiser (NeuQuant) took ten times as long for the same size.
+//! apart). Full colour would make the longest Chinese titles' images too
+//! heavy for link previews, and a general quantiser (NeuQuant) is far slower
+//! for the same size.
 
 use std::collections::HashMap;
 
