@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The portal's benchmark (see README, "Benchmark"): builds the baseline app
+# The portal's benchmark (see docs/TESTING.md, "Benchmark"): builds the baseline app
 # (bench/baseline/) and the portal for "/", then measures both in headless
 # Chromium (first-visit bytes, Lighthouse, interaction timing, synthetic
 # datasets from 1× to 1,000×), prints a table and writes docs/BENCHMARK.md.

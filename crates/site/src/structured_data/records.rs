@@ -283,7 +283,7 @@ pub fn event(event: &Event, catalog: &Catalog, l: Locale, site: &Site) -> Value 
 }
 
 /// An agreement, as the text its parties wrote and signed: a `CreativeWork`
-/// (README, "Structured data and feeds", says why), its parties as its
+/// (docs/FEATURES.md, "Structured data and feeds", says why), its parties as its
 /// creators, created where and when it was signed. A date given as a span
 /// (`2021/22`) is the agreement's period, `temporalCoverage`, not a
 /// creation date.
