@@ -1,26 +1,21 @@
 // WCAG 2.2 AA: axe-core on every kind of page in every language, and the
 // portal used with the keyboard alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready, WAIT_MS } from './support/browser.mjs';
+import { newPage, ready, WAIT_MS } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG, NATIVE_NAME } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 // WCAG 2.0 to 2.2 A and AA, best practices, and axe's experimental rules
 // (which include label-in-name and unique landmarks).
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 const PAGES = [
   '', 'parks/', `parks/${DATASET.parks[0].id}/`, `parks/${DATASET.parks[1].id}/`,

@@ -3,15 +3,14 @@
 // file of every dated event is served beside the events list. Each file is
 // read with ical.js, an iCalendar parser independent of the portal's code,
 // and compared with the dataset.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 const DATED = DATASET.events.filter((e) => e.date);
 const UNDATED = DATASET.events.filter((e) => !e.date);
 const byId = (id) => DATASET.events.find((e) => e.id === id);
@@ -19,11 +18,7 @@ const byId = (id) => DATASET.events.find((e) => e.id === id);
 const SITE = new URL(readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (\S+)sitemap\.xml/)[1]);
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 const pad = (n) => String(n).padStart(2, '0');
 const iso = (y, m, d) => `${y}-${pad(m)}-${pad(d)}`;

@@ -1,21 +1,14 @@
 // The dataset as the app loads it: real records in each language, and a clear
 // message with a working retry when the file cannot be used.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { STRINGS, LANGS } from './support/strings.mjs';
 import { assertErrorPage } from './support/error_page.mjs';
-
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
+import { DATASET, serveSite } from './support/site.mjs';
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 for (const lang of LANGS) {
   test(`the parks of the dataset are listed in ${lang}`, async () => {

@@ -9,16 +9,15 @@
 //   footer; each feed, read by @rowanmanning/feed-parser and checked as XML by
 //   the browser's own parser, lists every dated agreement and event, newest
 //   first, each linking to its page in that language.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import jsonld from 'jsonld';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 // The site URL the build was made for (SITE_URL), which canonical addresses use.
 const SITE = new URL(readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (\S+)sitemap\.xml/)[1]);
 const SECTIONS = ['parks', 'agreements', 'events', 'organisations'];
@@ -31,11 +30,7 @@ const ORGANISATION_TYPE = {
 };
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 /** The test server's address of a canonical address of the site. */
 function local(url) {

@@ -4,26 +4,21 @@
 // undated records a range of years hides, a range given the wrong way round,
 // and the CSV of the filtered list, with commas and with semicolons, really
 // downloaded by Chromium under the portal's Content-Security-Policy.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { parseCsv } from './support/csv.mjs';
 import { STRINGS, LANGS, plural } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 const DEVICES = {
   desktop: {},
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 };
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 const shownIds = (page) => page.$$eval('[data-list] [data-id]', (els) => els.map((e) => e.dataset.id));
 const park = (id) => DATASET.parks.find((p) => p.id === id);

@@ -2,23 +2,16 @@
 // validator's test suite, a 10 MB string, and markup or script addresses in
 // every text field. Whatever the file, the visitor gets a clear message in
 // their language or inert text; no panic, no script, no console error.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready, problemsBesidesPage404 } from './support/browser.mjs';
+import { newPage, ready, problemsBesidesPage404 } from './support/browser.mjs';
 import { LANGS, STRINGS } from './support/strings.mjs';
 import { BROKEN_CASES } from './support/broken.mjs';
 import { assertErrorPage } from './support/error_page.mjs';
-
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
+import { DATASET, serveSite } from './support/site.mjs';
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 const hostileStrings = [
   '<script>window.__pwned = 1</script>',

@@ -3,21 +3,14 @@
 // directly in every language, reloaded, left and come back to through the
 // history, and switched to another language; the static head of every page
 // file; the sitemap and robots.txt.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready, problemsBesidesPage404 } from './support/browser.mjs';
+import { newPage, problemsBesidesPage404 } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG } from './support/strings.mjs';
-
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
+import { DATASET, serveSite } from './support/site.mjs';
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 /** One page of each kind, with the heading it must show in each language. */
 const PAGE_KINDS = [

@@ -2,18 +2,14 @@
 // of language is an ordinary link inside the app. Checked here: what a visit
 // downloads, in-app language changes (the switcher by pointer and keyboard,
 // Back after a new start), and the page's feed link following the language.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG, NATIVE_NAME } from './support/strings.mjs';
+import { serveSite } from './support/site.mjs';
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 /** The JSON files `page` has asked for so far, as paths under the site. */
 function watchJson(page) {

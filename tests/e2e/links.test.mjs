@@ -1,20 +1,13 @@
 // Broken and odd addresses, opened directly: each ends on the right page or
 // on the not-found page in a sensible language, with no console error or panic.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready, problemsBesidesPage404 } from './support/browser.mjs';
+import { newPage, ready, problemsBesidesPage404 } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG } from './support/strings.mjs';
-
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
+import { DATASET, serveSite } from './support/site.mjs';
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 /** [path, expected: {page: 'not-found' | heading text}, language] */
 function generatedPaths() {

@@ -2,14 +2,14 @@
 // keyboard reaches, whose name shows on focus and hover and that opens the
 // park; the list beside it; the base map fetched by this page alone, from the
 // site itself; and the page still usable when the base map cannot be loaded.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { STRINGS, LANGS, plural } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 const PARK_IDS = DATASET.parks.map((p) => p.id).sort();
 const GEOMETRY = /\/map\/geometry\.json$/;
 const squash = (text) => text.replace(/\s+/g, '');
@@ -24,11 +24,7 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 /** Opens the map page and waits for the base map. */
 async function openMap(page, lang) {

@@ -4,14 +4,12 @@
 // heading; the search page's keyboard tip does what it says, and is not shown
 // on touch screens. On a desktop and on a phone's screen (390 × 844), in
 // every language.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready, WAIT_MS } from './support/browser.mjs';
+import { newPage, ready, WAIT_MS } from './support/browser.mjs';
 import { STRINGS, LANGS } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 /** Within a line of text: what "the same place" means after Back and Forward. */
 const LINE_PX = 24;
@@ -19,11 +17,7 @@ const LINE_PX = 24;
 const SETTLE_MS = 5_000;
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 const scrollY = (page) => page.evaluate(() => window.scrollY);
 const focused = (page) => page.evaluate(() => {

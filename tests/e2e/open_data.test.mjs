@@ -2,23 +2,18 @@
 // licence, and each download (the JSON dataset and one CSV table per record
 // type) fetched by clicking its link and read back: byte order mark, header,
 // one row per record of the dataset.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { parseCsv } from './support/csv.mjs';
 import { STRINGS, LANGS } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 const TABLES = ['parks', 'organisations', 'agreements', 'events', 'people', 'sources', 'topics'];
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 /** Clicks `link` and returns the downloaded file's name and bytes. */
 async function download(page, link) {

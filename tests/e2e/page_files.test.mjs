@@ -7,14 +7,13 @@
 //
 // One page of each kind in each language; `PAGE_FILES=all` checks every page
 // of the sitemap instead (and reports the lowest share).
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready, WAIT_MS } from './support/browser.mjs';
+import { newPage, ready, WAIT_MS } from './support/browser.mjs';
 import { LANGS } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 /** The least share of the app's lines a page file must hold. */
 const WHOLE = 0.95;
 
@@ -42,11 +41,7 @@ function addresses(base) {
 const lines = (text) => text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 /** The app's page at `path` once it has taken over, its late parts (the map) drawn. */
 async function appPage(page, path) {

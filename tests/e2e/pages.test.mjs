@@ -2,21 +2,14 @@
 // reached by following links from the home page, each link ending on a real
 // page, no console error, and no interface or record text of another
 // language on the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready, problemsBesidesPage404 } from './support/browser.mjs';
+import { newPage, ready, problemsBesidesPage404 } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG } from './support/strings.mjs';
-
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
+import { DATASET, serveSite } from './support/site.mjs';
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 /** Every text of the dataset in a language, for spotting it on a page of another. */
 function datasetTexts(lang) {

@@ -2,14 +2,13 @@
 // page and the links to it wherever a person is named, an agreement's signing
 // event's people and the agreements signed alongside it, one name per person
 // in Chinese, the sources' missing addresses, and topic tags as links.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { STRINGS, LANGS } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 const person = (id) => DATASET.people.find((p) => p.id === id);
 
@@ -20,11 +19,7 @@ function nameIn(p, lang) {
 }
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 /** The address of a page, as its links write it (under the public path). */
 const pathOf = (url) => new URL(url).pathname;

@@ -4,12 +4,12 @@
 // hide a column past the edge, every tap target at least 24 × 24 px (WCAG 2.2,
 // 2.5.8), no sideways scrolling of the page, and a statistics grid without an
 // empty cell at any width.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { LANGS, HTML_LANG, NATIVE_NAME } from './support/strings.mjs';
+import { serveSite } from './support/site.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
@@ -18,11 +18,7 @@ const HEADER_MAX = 844 / 4;
 const TARGET_MIN = 24;
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 /**
  * One page of each kind, per language, from the sitemap (so a kind of page

@@ -2,22 +2,17 @@
 // og:image (and Twitter image) answers, on the built site, with a PNG of
 // 1200 × 630 under 60 KB; the app drops the tags once it runs, a visitor's
 // browser never downloads the images, and the offline worker does not keep them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { LANGS, STRINGS } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 const MAX_BYTES = 60 * 1024;
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 /** Every record page under a language: `parks/<id>/`, … */
 const RECORD_PATHS = ['parks', 'agreements', 'events', 'organisations']

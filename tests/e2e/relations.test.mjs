@@ -2,14 +2,12 @@
 // screen, in every language: search finds an agreement by the names and
 // cities of its parties and says why; a park shows what the organisations
 // based in it did, and the parks table counts the same partners as the park pages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { STRINGS, LANGS } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 const QUERIES = ['成都', 'Chengdu', 'Nanjing', '南京'];
 
@@ -62,11 +60,7 @@ function reasons(agreement, query, lang) {
 const expectedAgreements = (query) => DATASET.agreements.filter((a) => reasons(a, query, 'en').length > 0);
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 test('the expected sets are the ones the portal promises', () => {
   const ids = (q) => expectedAgreements(q).map((a) => a.id);

@@ -1,21 +1,15 @@
 // Search in the browser: the examples the portal promises, in every language;
 // the header box, shareable addresses, highlighting, keyboard use, no results.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { STRINGS, LANGS } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 const park = (id) => DATASET.parks.find((p) => p.id === id);
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 async function resultNames(page) {
   await page.waitForSelector('.search-count, [data-state="no-results"]');

@@ -1,20 +1,16 @@
 // Security of the pages as served: a strict Content-Security-Policy on every
 // page file, no violation of it anywhere in the portal, integrity hashes on
 // the app's code, and no link that hands the page to another site.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready } from './support/browser.mjs';
+import { newPage, ready } from './support/browser.mjs';
 import { LANGS } from './support/strings.mjs';
+import { serveSite } from './support/site.mjs';
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -12,7 +12,7 @@
 //   Pages (made here, into a temporary folder);
 // - where the page file names no site address (the development server), the
 //   panel shows the address in the address bar and no QR code.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,10 +21,10 @@ import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { startServer } from './support/server.mjs';
-import { launch, newPage, ready, WAIT_MS } from './support/browser.mjs';
+import { newPage, ready, WAIT_MS } from './support/browser.mjs';
 import { STRINGS, LANGS } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
-const DATASET = JSON.parse(readFileSync('dist/data/portal.json', 'utf8'));
 const KINDS = ['parks', 'agreements', 'events', 'organisations'];
 /** Every page with a share panel, relative to a language's home: the lists, then every record. */
 const SHARED = [...KINDS.map((kind) => `${kind}/`), ...KINDS.flatMap((kind) => DATASET[kind].map((r) => `${kind}/${r.id}/`))];
@@ -59,11 +59,7 @@ async function qrImage(page) {
 }
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 test('on every list and record page in every language, the QR code on screen reads as the canonical address, light and dark', async (t) => {
   const started = Date.now();

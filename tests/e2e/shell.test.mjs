@@ -1,17 +1,13 @@
 // The app shell in a real browser: every route in every language, the
 // language switcher, the choice of language at `/`, and the not-found page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launch, newPage, ready, problemsBesidesPage404 } from './support/browser.mjs';
+import { newPage, ready, problemsBesidesPage404 } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG, NATIVE_NAME } from './support/strings.mjs';
+import { serveSite } from './support/site.mjs';
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+serveSite((s, b) => { server = s; browser = b; });
 
 const SECTIONS = [
   { path: '', title: 'home.title', nav: 'nav.home' },
