@@ -9,9 +9,9 @@ use gloo_net::http::{Request, Response};
 use leptos::prelude::*;
 use portal_core::address::{files, Base};
 use portal_core::i18n::{NameTable, Names};
-use portal_core::load::{self, LoadError};
-use portal_core::map::Geometry;
-use portal_core::{Catalog, Dataset};
+use portal_core::load::{load, LoadError};
+use portal_core::map::parse_geometry;
+use portal_core::Catalog;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -66,30 +66,16 @@ async fn fetch_catalog(base: &Base) -> Result<Catalog, Failure> {
     let names = names_of(names).await;
     mark("portal:fetch:end");
     next_task().await;
-    let dataset = read_dataset(&text)?;
+    let dataset = load(&text).map_err(|error| match error {
+        LoadError::NotJson(_) => Failure::Damaged,
+        LoadError::Invalid(problem) => Failure::Invalid(problem),
+    })?;
     mark("portal:validate:end");
     next_task().await;
     let catalog = Catalog::new(dataset, Names::new(names));
     mark("portal:index:end");
     next_task().await;
     Ok(catalog)
-}
-
-/// Reads the dataset file's text: its size, the browser's `JSON.parse`, then
-/// serde reads the tree into the typed dataset (`portal_core::load`).
-fn read_dataset(text: &str) -> Result<Dataset, Failure> {
-    let failure = |error| match error {
-        LoadError::NotJson(_) => Failure::Damaged,
-        LoadError::Invalid(problem) => Failure::Invalid(problem),
-    };
-    load::check_size(text.len()).map_err(failure)?;
-    let tree = js_sys::JSON::parse(text).map_err(|_| Failure::Damaged)?;
-    load::read(serde_wasm_bindgen::Deserializer::from(tree)).map_err(failure)
-}
-
-/// A JSON file's text read into `T`; `None` when it is not one.
-fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
-    serde_wasm_bindgen::from_value(js_sys::JSON::parse(text).ok()?).ok()
 }
 
 /// Starts a GET request at once (a gloo-net request sent through the
@@ -131,7 +117,7 @@ async fn names_of(request: Option<JsFuture>) -> NameTable {
     text_of(request)
         .await
         .ok()
-        .and_then(|t| parse::<NameTable>(&t))
+        .and_then(|t| serde_json::from_str::<NameTable>(&t).ok())
         .unwrap_or_default()
 }
 
@@ -140,8 +126,7 @@ pub fn load_map_base(base: &Base, map_base: MapBase, done: impl FnOnce() + 'stat
     let url = base.join(files::MAP_GEOMETRY);
     leptos::task::spawn_local(async move {
         let result = match text_of(start(&url)).await {
-            Ok(text) => parse::<Geometry>(&text)
-                .filter(Geometry::fits)
+            Ok(text) => parse_geometry(&text)
                 .map(Arc::new)
                 .ok_or(GeometryFailure::Damaged),
             Err(Failure::Status(code)) => Err(GeometryFailure::Status(code)),

@@ -1,24 +1,17 @@
-//! Reading the dataset file in the app: the text parsed as JSON, then read
-//! into the typed [`Dataset`] with serde ([`read`]), and the few checks that
-//! keep a broken file from freezing or crashing a page.
+//! Reading the dataset file in the app: a typed parse with serde, and the few
+//! checks that keep a broken file from freezing or crashing a page.
 //!
 //! The editors' validator (the site generator's `validate` command) checks
 //! every rule of the format, and the build refuses to publish a file that
-//! breaks one. The browser does not run it again: it parses the text with
-//! its own `JSON.parse` and reads the tree with `serde-wasm-bindgen`, which
-//! stops at a missing or unknown field, a wrong type, an overlong text
-//! ([`crate::model::MAX_STRING_CHARS`]) and another format version, each
-//! named by its JSON path; the file's size is checked first ([`check_size`]).
-//! Everything else (a reference to a missing record, an impossible date) is
-//! shown as well as it can be; the pages never assume the data is consistent.
-//!
-//! Natively, [`load`] does the same with serde_json's tree (`Value`), so the
-//! native tests read a file as the browser does: as a tree, in which a key
-//! written twice keeps its last value, as `JSON.parse` keeps it.
+//! breaks one. The browser does not run it again: it reads the file into the
+//! typed [`Dataset`], which stops at the file's size, a missing or unknown
+//! field, a wrong type, an overlong text ([`crate::model::MAX_STRING_CHARS`])
+//! and another format version, each named by its JSON path. Everything else
+//! (a reference to a missing record, an impossible date) is shown as well as
+//! it can be; the pages never assume the data is consistent.
 
 use std::fmt;
 
-use serde::Deserializer;
 use serde_path_to_error::Segment;
 
 use crate::model::Dataset;
@@ -69,32 +62,26 @@ impl LoadError {
     }
 }
 
-/// Refuses a file too large to read, before it is parsed.
-pub fn check_size(bytes: usize) -> Result<(), LoadError> {
-    if bytes > MAX_DOCUMENT_BYTES {
+/// Reads a dataset file's text for the app.
+pub fn load(text: &str) -> Result<Dataset, LoadError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
         return Err(LoadError::Invalid(Problem::new(
             "$",
             format!(
-                "the document is {bytes} bytes, more than the limit of {MAX_DOCUMENT_BYTES} bytes (256 MB)"
+                "the document is {} bytes, more than the limit of {MAX_DOCUMENT_BYTES} bytes (256 MB)",
+                text.len()
             ),
         )));
     }
-    Ok(())
-}
-
-/// Reads a dataset from its parsed JSON (any serde deserializer of it: the
-/// browser's through `serde-wasm-bindgen`, serde_json's `Value` natively).
-pub fn read<'de, D>(tree: D) -> Result<Dataset, LoadError>
-where
-    D: Deserializer<'de>,
-    D::Error: fmt::Display,
-{
-    let dataset: Dataset = serde_path_to_error::deserialize(tree).map_err(|error| {
-        LoadError::Invalid(Problem::new(
-            json_path(error.path()),
-            error.inner().to_string(),
-        ))
-    })?;
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let dataset: Dataset = match serde_path_to_error::deserialize(&mut reader) {
+        Ok(dataset) => dataset,
+        Err(error) => return Err(reading_error(json_path(error.path()), error.inner())),
+    };
+    // Nothing but white space after the dataset.
+    if let Err(error) = reader.end() {
+        return Err(reading_error("$".into(), &error));
+    }
     if dataset.version != SCHEMA_VERSION {
         return Err(LoadError::Invalid(Problem::new(
             "$.version",
@@ -107,13 +94,27 @@ where
     Ok(dataset)
 }
 
-/// Reads a dataset file's text as the app does: parsed, then [`read`].
-#[cfg(not(target_arch = "wasm32"))]
-pub fn load(text: &str) -> Result<Dataset, LoadError> {
-    check_size(text.len())?;
-    let tree: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| LoadError::NotJson(syntax_problem(&e)))?;
-    read(tree)
+/// The problem of a failed reading, at the JSON path where it stopped.
+fn reading_error(path: String, error: &serde_json::Error) -> LoadError {
+    use serde_json::error::Category;
+    let (line, column) = (error.line(), error.column());
+    match error.classify() {
+        Category::Eof => LoadError::NotJson(Problem::new(
+            "$",
+            format!("the file ends too early (is it truncated?) at line {line}, column {column}"),
+        )),
+        Category::Syntax | Category::Io => LoadError::NotJson(Problem::new(
+            "$",
+            format!(
+                "not valid JSON: {} at line {line}, column {column}",
+                without_position(error)
+            ),
+        )),
+        Category::Data => LoadError::Invalid(Problem::new(
+            path,
+            format!("{} (line {line}, column {column})", without_position(error)),
+        )),
+    }
 }
 
 /// serde's path to a value as a JSON path: `$.parks[2].name.zh`.
@@ -131,7 +132,6 @@ fn json_path(path: &serde_path_to_error::Path) -> String {
 }
 
 /// A syntax error, with its line and column.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn syntax_problem(e: &serde_json::Error) -> Problem {
     use serde_json::error::Category;
     let what = match e.classify() {
@@ -148,7 +148,6 @@ pub fn syntax_problem(e: &serde_json::Error) -> Problem {
 }
 
 /// serde_json's message without its own " at line L column C" suffix.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn without_position(e: &serde_json::Error) -> String {
     let text = e.to_string();
     match text.rfind(" at line ") {

@@ -195,20 +195,11 @@ pub fn geometry_path(base: &str) -> String {
     format!("{base}/map/geometry.json")
 }
 
-impl Geometry {
-    /// Whether the base map was drawn for this layout (a file from another
-    /// build may not be).
-    pub fn fits(&self) -> bool {
-        (self.width - WIDTH).abs() < 0.01 && (self.height - height()).abs() < 0.01
-    }
-}
-
 /// Reads the base map file; `None` when it is not one (or was drawn for another layout).
-#[cfg(not(target_arch = "wasm32"))]
 pub fn parse_geometry(text: &str) -> Option<Geometry> {
-    serde_json::from_str::<Geometry>(text)
-        .ok()
-        .filter(Geometry::fits)
+    let geometry: Geometry = serde_json::from_str(text).ok()?;
+    let fits = (geometry.width - WIDTH).abs() < 0.01 && (geometry.height - height()).abs() < 0.01;
+    fits.then_some(geometry)
 }
 
 /// A coordinate with one decimal, without a trailing `.0`.
