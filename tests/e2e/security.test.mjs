@@ -35,7 +35,7 @@ test('every page file carries a strict policy and integrity hashes', () => {
     // The JS module through its preload link; the wasm through the loader's
     // own fetch, which starts after the first paint (crates/site/src/head.rs).
     assert.match(html, /<link rel="modulepreload"[^>]*integrity="sha384-/, `${file}: module without integrity`);
-    assert.match(html, /fetch\('[^']+_bg\.wasm', \{ integrity: 'sha384-[A-Za-z0-9+/=]+' \}\)/, `${file}: wasm without integrity`);
+    assert.match(html, /fetch\((['"])[^'"]+_bg\.wasm\1, \{ integrity: (['"])sha384-[A-Za-z0-9+/=]+\2 \}\)/, `${file}: wasm without integrity`);
   }
 });
 
