@@ -60,13 +60,13 @@ pub struct Dataset {
 #[serde(deny_unknown_fields)]
 pub struct Localized {
     #[serde(deserialize_with = "bounded")]
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::NOT_BLANK)))]
     pub fr: String,
     #[serde(deserialize_with = "bounded")]
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::NOT_BLANK)))]
     pub en: String,
     #[serde(deserialize_with = "bounded")]
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::NOT_BLANK)))]
     pub zh: String,
 }
 
@@ -86,10 +86,10 @@ impl Localized {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::ID), length(max = 100)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::ID), length(max = 100)))]
     pub id: String,
     /// The article's own title, in its own language, as published.
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::NOT_BLANK)))]
     #[serde(deserialize_with = "bounded")]
     pub original_title: String,
     /// The title rendered in the portal's three languages.
@@ -97,12 +97,12 @@ pub struct Source {
     /// Who published it, where the article says so.
     pub publisher: Option<Localized>,
     /// BCP 47 code(s) of the article's language(s), e.g. `["zh", "fr"]`.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1), inner(regex(pattern = crate::schema::LANGUAGE_CODE)), extend("uniqueItems" = true)))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1), inner(regex(pattern = crate::schema::patterns::LANGUAGE_CODE)), extend("uniqueItems" = true)))]
     pub languages: Vec<String>,
     /// Publication date, where the article gives one.
     pub date: Option<PartialDate>,
     /// File name of the article in the project's seed collection.
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::FILE_NAME_PATTERN)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::FILE_NAME_PATTERN)))]
     pub seed: String,
     /// What the portal could not establish from this article (e.g. a missing year).
     pub note: Option<Localized>,
@@ -113,7 +113,7 @@ pub struct Source {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::ID), length(max = 100)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::ID), length(max = 100)))]
     pub id: String,
     pub name: Localized,
 }
@@ -123,21 +123,24 @@ pub struct Topic {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Park {
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::ID), length(max = 100)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::ID), length(max = 100)))]
     pub id: String,
     pub name: Localized,
     /// Official name in the park's own language (Chinese characters for Chinese zones).
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::NOT_BLANK)))]
     #[serde(deserialize_with = "bounded")]
     pub local_name: String,
     /// BCP 47 tag of `local_name`'s language (`fr`, `zh-Hans`, `ca`), so pages
     /// in other languages can mark it for screen readers and font selection.
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::LANGUAGE_TAG)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::LANGUAGE_TAG)))]
     pub local_name_lang: String,
     pub city: Localized,
     pub region: Localized,
     /// ISO 3166-1 alpha-2 country code.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::schema::country"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::schema::patterns::country")
+    )]
     pub country: String,
     /// City-level position of the park.
     pub location: Coordinates,
@@ -205,21 +208,24 @@ pub enum OrganisationKind {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::ID), length(max = 100)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::ID), length(max = 100)))]
     pub id: String,
     pub name: Localized,
     /// Name in the organisation's own language, where it differs from the translations.
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::NOT_BLANK)))]
     pub local_name: Option<String>,
     /// BCP 47 tag of `local_name`'s language; present exactly when `local_name` is.
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::LANGUAGE_TAG)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::LANGUAGE_TAG)))]
     pub local_name_lang: Option<String>,
     /// Acronym used by the sources (FSA, AIFC, EUPIC...).
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::NOT_BLANK)))]
     pub acronym: Option<String>,
     pub kind: OrganisationKind,
     /// ISO 3166-1 alpha-2 country code.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::schema::country"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::schema::patterns::country")
+    )]
     pub country: String,
     /// The park it belongs to or is based in, if any.
     #[cfg_attr(feature = "schema", schemars(extend("x-references" = "parks")))]
@@ -237,14 +243,14 @@ pub struct Organisation {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Person {
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::ID), length(max = 100)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::ID), length(max = 100)))]
     pub id: String,
     /// The name in the person's own script (朱红宇 / Pierre Laffitte).
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::NOT_BLANK)))]
     #[serde(deserialize_with = "bounded")]
     pub native_name: String,
     /// Latin transliteration (pinyin for Chinese names); equal to `native_name` for Latin-script names.
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::NOT_BLANK)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::NOT_BLANK)))]
     #[serde(deserialize_with = "bounded")]
     pub latin_name: String,
     pub role: Localized,
@@ -286,7 +292,7 @@ pub enum AgreementKind {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::ID), length(max = 100)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::ID), length(max = 100)))]
     pub id: String,
     pub title: Localized,
     pub kind: AgreementKind,
@@ -345,7 +351,7 @@ pub enum EventStatus {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::ID), length(max = 100)))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = crate::schema::patterns::ID), length(max = 100)))]
     pub id: String,
     pub title: Localized,
     pub kind: EventKind,
