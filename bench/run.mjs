@@ -823,8 +823,8 @@ How to read it:
 
 The portal's wasm after \`wasm-opt\` (the flags of \`scripts/compact-app.mjs\`), function names kept (\`-g\`) so that each
 function's code can be put to its crate (\`bench/wasm-size.mjs\`); bytes before compression. *sophia_china_portal* includes
-what wasm-opt inlined into the app's functions (part of the dataset's reading, portal_core's \`json\` and \`record!\`). *data* is the data segments: field and key
-names, the few interface strings compiled in (the start-failure notice, in three languages), tables, messages.
+what wasm-opt inlined into the app's functions (part of the dataset's reading: serde's derived code). *data* is the data segments: field and key
+names, the interface strings of the three languages, tables, messages.
 
 ${r.wasmCrates ? `| Crate | Bytes | Share |
 | --- | ---: | ---: |
@@ -855,6 +855,23 @@ Baseline \`/\`:
 | File | Type | Raw | gzip | brotli |
 | --- | --- | ---: | ---: | ---: |
 ${detail(r.bytes.baseline)}
+
+## Trades measured
+
+Choices of the stack or the build weighed in bytes, each measured by building the wasm of one tree both
+ways (\`trunk build --release\`, brotli -q 11 of the wasm and its glue); they are not rerun by the benchmark.
+
+- **serde_json or serde-wasm-bindgen** (2026-12-07): the app reading its files with serde_json, 250,343 + 4,297 B;
+  with the browser's \`JSON.parse\` and \`serde-wasm-bindgen\`, 242,347 + 4,396 B: 7,996 B less. Kept: serde_json,
+  because serde-wasm-bindgen reads a struct by its expected fields only, so the app would read a file with an
+  unknown field (another format) instead of refusing it, and a key written twice.
+- **Interface strings compiled in or loaded per language** (2026-12-07): the three languages' strings make
+  11,744 B of the wasm (250,343 B with them, 238,599 B with only the start-failure notice and the switcher's
+  titles). Loaded at run time, a first visit of \`/en/\` fetched its language's file, 3.2 kB (French 4.0, Chinese
+  3.5), and the wasm carried the code that loaded them, which had made the wasm net some 8 kB lighter: a
+  first-visit difference of some 5 kB, under the 8 kB that would pay for that machinery. Kept: compiled in.
+- **Paths of a reading error** (2026-12-07): \`serde_path_to_error\` makes 7,903 B of the wasm (242,440 B without
+  it, every error then at \`$\`). Kept: a broken file is named by the path of its first problem.
 
 ## How to rerun
 
