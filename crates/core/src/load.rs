@@ -94,27 +94,21 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
     Ok(dataset)
 }
 
-/// The problem of a failed reading, at the JSON path where it stopped.
+/// The problem of a failed reading: text that is not JSON as [`syntax_problem`]
+/// says it, a value that does not fit at the JSON path where it stopped.
 fn reading_error(path: String, error: &serde_json::Error) -> LoadError {
-    use serde_json::error::Category;
-    let (line, column) = (error.line(), error.column());
-    match error.classify() {
-        Category::Eof => LoadError::NotJson(Problem::new(
-            "$",
-            format!("the file ends too early (is it truncated?) at line {line}, column {column}"),
-        )),
-        Category::Syntax | Category::Io => LoadError::NotJson(Problem::new(
-            "$",
-            format!(
-                "not valid JSON: {} at line {line}, column {column}",
-                without_position(error)
-            ),
-        )),
-        Category::Data => LoadError::Invalid(Problem::new(
-            path,
-            format!("{} (line {line}, column {column})", without_position(error)),
-        )),
+    if error.classify() != serde_json::error::Category::Data {
+        return LoadError::NotJson(syntax_problem(error));
     }
+    LoadError::Invalid(Problem::new(
+        path,
+        format!(
+            "{} (line {}, column {})",
+            without_position(error),
+            error.line(),
+            error.column()
+        ),
+    ))
 }
 
 /// serde's path to a value as a JSON path: `$.parks[2].name.zh`.
