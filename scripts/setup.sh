@@ -5,7 +5,8 @@
 #
 #   scripts/setup.sh            build tools: wasm target, trunk, wasm-bindgen, wasm-opt,
 #                               the fonts of the preview images (Noto Sans CJK, DejaVu Sans)
-#   scripts/setup.sh --browser  the same, plus Chromium for the tests
+#   scripts/setup.sh --browser  the same, plus Chromium and a Java runtime (for the
+#                               HTML checker) for the tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -62,6 +63,8 @@ missing=()
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || missing+=(fonts-dejavu-core)
 if [ "${1:-}" = "--browser" ]; then
   command -v chromium >/dev/null || missing+=(chromium)
+  # The Nu HTML Checker (npm vnu-jar) runs on Java.
+  command -v java >/dev/null || missing+=(default-jre-headless)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} from Debian"

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use portal_core::Vocabulary;
 
-use super::record::{date_text, party_ref, record_name};
+use super::record::{date_view, party_ref, record_name};
 use crate::context::href;
 use portal_core::model::{Agreement, Event};
 use portal_core::Catalog;
@@ -22,7 +22,7 @@ pub fn agreement_item(catalog: &Catalog, agreement: &Agreement, locale: Locale) 
         <li class="summary" data-id=agreement.id.clone()>
             <p class="summary__meta">
                 <span class="badge">{locale.text(agreement.kind.label())}</span>
-                <time>{date_text(agreement.date.as_ref(), locale)}</time>
+                {date_view(agreement.date.as_ref(), locale)}
             </p>
             <h3><a href=href(&Route::Agreement(agreement.id.clone()), locale)>{agreement.title.get(locale).to_string()}</a></h3>
             <p class="summary__detail">{parties}</p>
@@ -37,7 +37,7 @@ pub fn event_item(event: &Event, locale: Locale) -> AnyView {
         <li class="summary" data-id=event.id.clone()>
             <p class="summary__meta">
                 <span class="badge">{locale.text(event.kind.label())}</span>
-                <time>{date_text(event.date.as_ref(), locale)}</time>
+                {date_view(event.date.as_ref(), locale)}
                 <span class="muted">{locale.text(event.format.label())}</span>
             </p>
             <h3><a href=href(&Route::Event(event.id.clone()), locale)>{event.title.get(locale).to_string()}</a></h3>

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use portal_core::Vocabulary;
 
-use crate::components::record::date_text;
+use crate::components::record::date_view;
 use crate::context::{href, t, use_locale};
 use crate::data::use_catalog;
 use portal_core::model::DateSpan;
@@ -78,7 +78,7 @@ pub fn TimelinePage() -> impl IntoView {
                                     <p class="summary__meta">
                                         <span class="badge">{l.text(m.badges[0])}</span>
                                         <span>{l.text(m.badges[1])}</span>
-                                        <time>{date_text(m.date, l)}</time>
+                                        {date_view(m.date, l)}
                                     </p>
                                     <a href=href(&m.route, l)>{m.title.to_string()}</a>
                                 </li>

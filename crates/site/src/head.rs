@@ -153,16 +153,23 @@ pub fn defer_app_start(template: &str) -> Result<String, String> {
 /// maintainers, in `index.html`) and without blank lines: every page file
 /// carries its head.
 pub fn without_comments(template: &str) -> String {
-    let html = rewrite_document(template, |settings| {
+    comments_removed(template)
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
+/// `html` without its comments. In a rendered page these are Leptos' `<!>`
+/// markers, where the app would hydrate the page; it replaces the page file
+/// instead (`takeover`), and to an HTML parser they are bogus comments.
+pub fn comments_removed(html: &str) -> String {
+    rewrite_document(html, |settings| {
         settings.append_document_content_handler(doc_comments!(|comment| {
             comment.remove();
             Ok(())
         }))
-    });
-    html.lines()
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| format!("{line}\n"))
-        .collect()
+    })
 }
 
 /// Marks a file as written by this generator, so it is never taken for Trunk's template.

@@ -16,7 +16,7 @@ use sophia_china_portal::render::{self, render_page};
 use sophia_china_portal::PAGE_FILE_ID;
 
 use crate::escape::attr;
-use crate::head::{insert_body, page_head_html, rewrite_head};
+use crate::head::{comments_removed, insert_body, page_head_html, rewrite_head};
 use crate::{calendar, feeds, preview, sitemap, OutputFile};
 
 impl OutputFile {
@@ -44,11 +44,12 @@ pub fn page_file_head(
     page_head_html(template, head, route, locale, site, &more)
 }
 
-/// The body of a page file: the page as the app renders it, in its container.
+/// The body of a page file: the page as the app renders it, in its
+/// container, without the markers Leptos leaves for hydration.
 pub fn page_body(path: &str, render: &render::Site) -> String {
     format!(
         "<div id=\"{PAGE_FILE_ID}\">{}</div>",
-        render_page(path, render)
+        comments_removed(&render_page(path, render))
     )
 }
 

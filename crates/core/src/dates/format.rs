@@ -60,12 +60,59 @@ pub fn format_date(date: &PartialDate, locale: Locale) -> String {
 /// A date or a span, the span at the precision of its less precise end:
 /// `2021–2022`, `juillet – septembre 2016`, `2016/7/2 – 2016/7/5`.
 pub fn format_span(span: &DateSpan, locale: Locale) -> String {
+    match span_parts(span, locale) {
+        SpanText::One(date) => date.text,
+        SpanText::Two { from, dash, to } => format!("{}{dash}{}", from.text, to.text),
+    }
+}
+
+/// One end of a span as written, with the ISO form (at the span's
+/// precision) that a `<time datetime>` gives machines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateText {
+    pub iso: String,
+    pub text: String,
+}
+
+/// A span as written, in the pieces a page marks up: one date, or two ends
+/// and the dash between them (`July 2` ` – ` `5, 2016`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpanText {
+    One(DateText),
+    Two {
+        from: DateText,
+        dash: &'static str,
+        to: DateText,
+    },
+}
+
+/// [`format_span`] in pieces: each end's text and its ISO form at the span's
+/// precision (`2016-07-02`, `2025-03`, `2017`).
+pub fn span_parts(span: &DateSpan, locale: Locale) -> SpanText {
     let precision = span.precision();
+    let iso_at = |date: &PartialDate| {
+        let (year, month, day) = truncated(date, precision);
+        iso(&PartialDate { year, month, day })
+    };
     match &span.to {
         Some(to) if truncated(to, precision) != truncated(&span.from, precision) => {
-            range(&span.from, to, precision, locale)
+            let (from_text, dash, to_text) = range(&span.from, to, precision, locale);
+            SpanText::Two {
+                from: DateText {
+                    iso: iso_at(&span.from),
+                    text: from_text,
+                },
+                dash,
+                to: DateText {
+                    iso: iso_at(to),
+                    text: to_text,
+                },
+            }
         }
-        _ => single(&span.from, precision, locale),
+        _ => SpanText::One(DateText {
+            iso: iso_at(&span.from),
+            text: single(&span.from, precision, locale),
+        }),
     }
 }
 
@@ -121,30 +168,45 @@ fn single(date: &PartialDate, precision: Precision, locale: Locale) -> String {
 }
 
 /// Two dates that differ at `precision`, as `Intl.DateTimeFormat.formatRange`
-/// writes them: the parts they share are written once where the language does.
-fn range(from: &PartialDate, to: &PartialDate, precision: Precision, locale: Locale) -> String {
+/// writes them: the parts they share are written once where the language
+/// does. Returns the first end, the dash and the second end.
+fn range(
+    from: &PartialDate,
+    to: &PartialDate,
+    precision: Precision,
+    locale: Locale,
+) -> (String, &'static str, String) {
+    const SPACED: &str = " – ";
+    const TIGHT: &str = "–";
     if precision > Precision::Year && !(valid_month(from) && valid_month(to)) {
-        return format!("{} – {}", iso(from), iso(to));
+        return (iso(from), SPACED, iso(to));
     }
     let (y1, y2) = (from.year, to.year);
     let (m1, m2) = (from.month.unwrap_or(1), to.month.unwrap_or(1));
     let (d1, d2) = (from.day.unwrap_or(1), to.day.unwrap_or(1));
     let (n1, n2) = (month_name(m1, locale), month_name(m2, locale));
     let full = |date| single(date, precision, locale);
-    match (locale, precision) {
-        (Locale::Fr, Precision::Year) => format!("{y1}–{y2}"),
-        (Locale::En, Precision::Year) => format!("{y1} – {y2}"),
-        (Locale::Zh, Precision::Year) => format!("{y1}–{y2}年"),
-        (Locale::Zh, Precision::Month) => format!("{y1}/{m1} – {y2}/{m2}"),
-        (Locale::Zh, Precision::Day) => format!("{y1}/{m1}/{d1} – {y2}/{m2}/{d2}"),
-        (_, _) if y1 != y2 => format!("{} – {}", full(from), full(to)),
-        (Locale::Fr, Precision::Month) => format!("{n1} – {n2} {y1}"),
-        (Locale::En, Precision::Month) => format!("{n1} – {n2} {y1}"),
-        (Locale::Fr, Precision::Day) if m1 == m2 => format!("{d1}–{d2} {n1} {y1}"),
-        (Locale::Fr, Precision::Day) => format!("{d1} {n1} – {d2} {n2} {y1}"),
-        (Locale::En, Precision::Day) if m1 == m2 => format!("{n1} {d1} – {d2}, {y1}"),
-        (Locale::En, Precision::Day) => format!("{n1} {d1} – {n2} {d2}, {y1}"),
-    }
+    let (first, dash, second) = match (locale, precision) {
+        (Locale::Fr, Precision::Year) => (y1.to_string(), TIGHT, y2.to_string()),
+        (Locale::En, Precision::Year) => (y1.to_string(), SPACED, y2.to_string()),
+        (Locale::Zh, Precision::Year) => (y1.to_string(), TIGHT, format!("{y2}年")),
+        (Locale::Zh, Precision::Month) => (format!("{y1}/{m1}"), SPACED, format!("{y2}/{m2}")),
+        (Locale::Zh, Precision::Day) => {
+            (format!("{y1}/{m1}/{d1}"), SPACED, format!("{y2}/{m2}/{d2}"))
+        }
+        (_, _) if y1 != y2 => (full(from), SPACED, full(to)),
+        (Locale::Fr, Precision::Month) => (n1.to_string(), SPACED, format!("{n2} {y1}")),
+        (Locale::En, Precision::Month) => (n1.to_string(), SPACED, format!("{n2} {y1}")),
+        (Locale::Fr, Precision::Day) if m1 == m2 => {
+            (d1.to_string(), TIGHT, format!("{d2} {n1} {y1}"))
+        }
+        (Locale::Fr, Precision::Day) => (format!("{d1} {n1}"), SPACED, format!("{d2} {n2} {y1}")),
+        (Locale::En, Precision::Day) if m1 == m2 => {
+            (format!("{n1} {d1}"), SPACED, format!("{d2}, {y1}"))
+        }
+        (Locale::En, Precision::Day) => (format!("{n1} {d1}"), SPACED, format!("{n2} {d2}, {y1}")),
+    };
+    (first, dash, second)
 }
 
 #[cfg(test)]
@@ -200,6 +262,40 @@ mod tests {
         let across = span(d(2016, Some(7), Some(30)), Some(d(2016, Some(8), Some(2))));
         assert_eq!(format_span(&across, Locale::Fr), "30 juillet – 2 août 2016");
         assert_eq!(format_span(&across, Locale::En), "July 30 – August 2, 2016");
+    }
+
+    #[test]
+    fn a_span_in_pieces_gives_each_end_its_iso_form_at_the_span_precision() {
+        let days = span(d(2016, Some(7), Some(2)), Some(d(2016, Some(7), Some(5))));
+        assert_eq!(
+            span_parts(&days, Locale::En),
+            SpanText::Two {
+                from: DateText {
+                    iso: "2016-07-02".into(),
+                    text: "July 2".into()
+                },
+                dash: " – ",
+                to: DateText {
+                    iso: "2016-07-05".into(),
+                    text: "5, 2016".into()
+                },
+            }
+        );
+        // Shown by years, so machines read years too.
+        let mixed = span(d(2021, Some(6), None), Some(d(2022, None, None)));
+        let SpanText::Two { from, to, .. } = span_parts(&mixed, Locale::Zh) else {
+            panic!("two ends")
+        };
+        assert_eq!((from.iso.as_str(), to.iso.as_str()), ("2021", "2022"));
+        assert_eq!((from.text.as_str(), to.text.as_str()), ("2021", "2022年"));
+        let month = span(d(2025, Some(3), None), None);
+        assert_eq!(
+            span_parts(&month, Locale::Fr),
+            SpanText::One(DateText {
+                iso: "2025-03".into(),
+                text: "mars 2025".into()
+            })
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 
 use crate::model::{DateSpan, Event, PartialDate};
 
-pub use format::{format_date, format_span, iso};
+pub use format::{format_date, format_span, iso, span_parts, DateText, SpanText};
 
 /// How much of a date the sources give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
