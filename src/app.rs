@@ -196,6 +196,8 @@ fn page(route: Route) -> AnyView {
         Route::Organisation(id) => view! { <pages::OrganisationPage id/> }.into_any(),
         Route::People => view! { <pages::PeoplePage/> }.into_any(),
         Route::Person(id) => view! { <pages::PersonPage id/> }.into_any(),
+        Route::Topics => view! { <pages::TopicsPage/> }.into_any(),
+        Route::Topic(id) => view! { <pages::TopicPage id/> }.into_any(),
         Route::Sources => view! { <pages::SourcesPage/> }.into_any(),
         Route::Search => view! { <pages::SearchPage/> }.into_any(),
         Route::Map => view! { <pages::MapPage/> }.into_any(),

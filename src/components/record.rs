@@ -6,8 +6,7 @@
 use leptos::prelude::*;
 
 use crate::context::href;
-use portal_core::address::route::encode_query_value;
-use portal_core::dates::format_span;
+use portal_core::dates::{format_span, span_parts, SpanText};
 use portal_core::i18n::lang_of_name;
 use portal_core::model::{Localized, Party};
 use portal_core::Route;
@@ -106,6 +105,26 @@ pub fn date_text(span: Option<&portal_core::model::DateSpan>, locale: Locale) ->
     }
 }
 
+/// A date span as `<time>` elements that machines can read: one, or one per
+/// end with the dash between (`<time datetime="2016-07-02">July 2</time> –
+/// <time datetime="2016-07-05">5, 2016</time>`); "date not given" as text.
+pub fn date_view(span: Option<&portal_core::model::DateSpan>, locale: Locale) -> AnyView {
+    let Some(span) = span else {
+        return view! { <span>{locale.text(Key::ValueDateUnknown)}</span> }.into_any();
+    };
+    match span_parts(span, locale) {
+        SpanText::One(date) => view! { <time datetime=date.iso>{date.text}</time> }.into_any(),
+        SpanText::Two { from, dash, to } => view! {
+            <span>
+                <time datetime=from.iso>{from.text}</time>
+                {dash}
+                <time datetime=to.iso>{to.text}</time>
+            </span>
+        }
+        .into_any(),
+    }
+}
+
 /// An official name in its own language, marked with that language (`lang`)
 /// so that screen readers pronounce it and browsers pick a suitable font.
 pub fn foreign_name(name: &str, lang: Option<&str>) -> AnyView {
@@ -128,15 +147,12 @@ pub fn note(note: Option<&Localized>, locale: Locale) -> Option<AnyView> {
     })
 }
 
-/// Topic names as tags, each a link to `list` filtered by that topic
-/// (`/en/agreements/?topic=biomedicine`): the records of the same kind that share it.
-pub fn topic_tags(catalog: &Catalog, topics: &[String], list: Route, locale: Locale) -> AnyView {
-    let list = href(&list, locale);
+/// Topic names as tags, each a link to its topic's page (`/en/topics/biomedicine/`).
+pub fn topic_tags(catalog: &Catalog, topics: &[String], locale: Locale) -> AnyView {
     view! {
         <ul class="tags">
             {topics.iter().filter_map(|id| catalog.topic(id)).map(|t| {
-                let target = format!("{list}?topic={}", encode_query_value(&t.id));
-                view! { <li><a href=target>{t.name.get(locale).to_string()}</a></li> }
+                view! { <li><a href=href(&Route::Topic(t.id.clone()), locale)>{t.name.get(locale).to_string()}</a></li> }
             }).collect_view()}
         </ul>
     }

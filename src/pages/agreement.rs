@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use portal_core::model::Agreement;
-use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef, Route, Vocabulary};
+use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef, Vocabulary};
 
 use crate::components::record::{
     date_text, lead, party_ref, people_list, record_link, record_links, topic_tags,
@@ -73,7 +73,7 @@ fn agreement<'c>(agreement: &'c Agreement, catalog: &'c Catalog, l: Locale) -> R
         !agreement.topics.is_empty(),
         Key::FieldTopics,
         "topics",
-        || topic_tags(catalog, &agreement.topics, Route::Agreements, l),
+        || topic_tags(catalog, &agreement.topics, l),
     );
     Record {
         kind: RecordKind::Agreement,

@@ -15,24 +15,26 @@ use crate::components::summaries::{agreement_item, summary_list};
 /// country and park of a party, topic and year range.
 #[component]
 pub fn AgreementsPage() -> impl IntoView {
-    list_page(
-        List {
-            route: Route::Agreements,
-            title: Key::AgreementsTitle,
-            intro: Key::AgreementsIntro,
-            records: |data| &data.agreements,
-            facets,
-            by_year: true,
-            order: |agreements, _, _| {
-                sort_by(agreements, |a, b| {
-                    newest_first(a.date.as_ref(), b.date.as_ref())
-                })
-            },
-            show,
-            export: csv_export(),
+    list_page(list(), None)
+}
+
+/// What this list shows and how (also the topic pages' sections).
+pub fn list() -> List<Agreement> {
+    List {
+        route: Route::Agreements,
+        title: Key::AgreementsTitle,
+        intro: Key::AgreementsIntro,
+        records: |data| &data.agreements,
+        facets,
+        by_year: true,
+        order: |agreements, _, _| {
+            sort_by(agreements, |a, b| {
+                newest_first(a.date.as_ref(), b.date.as_ref())
+            })
         },
-        None,
-    )
+        show,
+        export: csv_export(),
+    }
 }
 
 fn facets(all: &[Agreement], f: &Filters, catalog: &Catalog, l: Locale) -> Vec<FacetChoices> {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use portal_core::model::Event;
-use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef, Route, Vocabulary};
+use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef, Vocabulary};
 
 use crate::components::event_calendar_link;
 use crate::components::record::{
@@ -98,7 +98,7 @@ fn event<'c>(event: &'c Event, catalog: &'c Catalog, l: Locale) -> Record<'c> {
             record_links(catalog, parks, l),
         )
         .add_if(!event.topics.is_empty(), Key::FieldTopics, "topics", || {
-            topic_tags(catalog, &event.topics, Route::Events, l)
+            topic_tags(catalog, &event.topics, l)
         });
     Record {
         kind: RecordKind::Event,

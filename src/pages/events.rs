@@ -18,20 +18,22 @@ pub fn EventsPage() -> impl IntoView {
     let locale = use_locale();
     let calendar =
         view! { <p class="calendar-links">{move || events_calendar_link(locale.get())}</p> };
-    list_page(
-        List {
-            route: Route::Events,
-            title: Key::EventsTitle,
-            intro: Key::EventsIntro,
-            records: |data| &data.events,
-            facets,
-            by_year: true,
-            order,
-            show,
-            export: csv_export(),
-        },
-        Some(calendar.into_any()),
-    )
+    list_page(list(), Some(calendar.into_any()))
+}
+
+/// What this list shows and how (also the topic pages' sections).
+pub fn list() -> List<Event> {
+    List {
+        route: Route::Events,
+        title: Key::EventsTitle,
+        intro: Key::EventsIntro,
+        records: |data| &data.events,
+        facets,
+        by_year: true,
+        order,
+        show,
+        export: csv_export(),
+    }
 }
 
 fn facets(all: &[Event], f: &Filters, catalog: &Catalog, l: Locale) -> Vec<FacetChoices> {

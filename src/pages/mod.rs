@@ -17,6 +17,8 @@ mod person;
 mod search;
 mod sources;
 mod timeline;
+mod topic;
+mod topics;
 
 pub use agreement::AgreementPage;
 pub use agreements::AgreementsPage;
@@ -35,3 +37,5 @@ pub use person::PersonPage;
 pub use search::SearchPage;
 pub use sources::SourcesPage;
 pub use timeline::TimelinePage;
+pub use topic::TopicPage;
+pub use topics::TopicsPage;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use portal_core::model::{Organisation, Party};
-use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef, Route, Vocabulary};
+use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef, Vocabulary};
 
 use crate::components::record::{foreign_name, lead, people_list, record_link, topic_tags};
 use crate::components::record_page::{party_links, record_page, Record, Sections};
@@ -47,7 +47,7 @@ fn organisation<'c>(org: &'c Organisation, catalog: &'c Catalog, l: Locale) -> R
             !org.sectors.is_empty(),
             Key::FieldSectors,
             "sectors",
-            || topic_tags(catalog, &org.sectors, Route::Organisations, l),
+            || topic_tags(catalog, &org.sectors, l),
         )
         .add_if(!people.is_empty(), Key::FieldPeople, "people", || {
             people_list(&people, l)

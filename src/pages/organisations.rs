@@ -12,24 +12,26 @@ use crate::context::href;
 /// name, filtered by kind and country.
 #[component]
 pub fn OrganisationsPage() -> impl IntoView {
-    list_page(
-        List {
-            route: Route::Organisations,
-            title: Key::OrganisationsTitle,
-            intro: Key::OrganisationsIntro,
-            records: |data| &data.organisations,
-            facets,
-            by_year: false,
-            order: |orgs, catalog, l| {
-                sort_by(orgs, |a, b| {
-                    catalog.compare_names(a.name.get(l), b.name.get(l), l)
-                })
-            },
-            show,
-            export: None,
+    list_page(list(), None)
+}
+
+/// What this list shows and how (also the topic pages' sections).
+pub fn list() -> List<Organisation> {
+    List {
+        route: Route::Organisations,
+        title: Key::OrganisationsTitle,
+        intro: Key::OrganisationsIntro,
+        records: |data| &data.organisations,
+        facets,
+        by_year: false,
+        order: |orgs, catalog, l| {
+            sort_by(orgs, |a, b| {
+                catalog.compare_names(a.name.get(l), b.name.get(l), l)
+            })
         },
-        None,
-    )
+        show,
+        export: None,
+    }
 }
 
 fn facets(all: &[Organisation], f: &Filters, catalog: &Catalog, l: Locale) -> Vec<FacetChoices> {

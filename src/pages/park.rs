@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use portal_core::dates::format_date;
 use portal_core::model::{Park, Party};
-use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef, Route};
+use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef};
 
 use crate::components::record::{
     foreign_name, lead, people_list, qualified_number, record_links, topic_tags,
@@ -91,7 +91,7 @@ fn park<'c>(park: &'c Park, catalog: &'c Catalog, l: Locale) -> Record<'c> {
             !park.sectors.is_empty(),
             Key::FieldSectors,
             "sectors",
-            || topic_tags(catalog, &park.sectors, Route::Parks, l),
+            || topic_tags(catalog, &park.sectors, l),
         )
         .add_if(
             !organisations.is_empty(),

@@ -13,24 +13,26 @@ use crate::context::href;
 /// partnerships, by name, filtered by country and sector.
 #[component]
 pub fn ParksPage() -> impl IntoView {
-    list_page(
-        List {
-            route: Route::Parks,
-            title: Key::ParksTitle,
-            intro: Key::ParksIntro,
-            records: |data| &data.parks,
-            facets,
-            by_year: false,
-            order: |parks, catalog, l| {
-                sort_by(parks, |a, b| {
-                    catalog.compare_names(a.name.get(l), b.name.get(l), l)
-                })
-            },
-            show,
-            export: None,
+    list_page(list(), None)
+}
+
+/// What this list shows and how (also the topic pages' sections).
+pub fn list() -> List<Park> {
+    List {
+        route: Route::Parks,
+        title: Key::ParksTitle,
+        intro: Key::ParksIntro,
+        records: |data| &data.parks,
+        facets,
+        by_year: false,
+        order: |parks, catalog, l| {
+            sort_by(parks, |a, b| {
+                catalog.compare_names(a.name.get(l), b.name.get(l), l)
+            })
         },
-        None,
-    )
+        show,
+        export: None,
+    }
 }
 
 fn facets(all: &[Park], f: &Filters, catalog: &Catalog, l: Locale) -> Vec<FacetChoices> {

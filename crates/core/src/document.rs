@@ -72,6 +72,18 @@ pub fn page_head(route: &Route, locale: Locale, catalog: &Catalog) -> PageHead {
         Route::Map => fixed(Key::MapTitle, Key::MapDescription),
         Route::Timeline => fixed(Key::TimelineTitle, Key::TimelineDescription),
         Route::OpenData => fixed(Key::OpenDataTitle, Key::OpenDataDescription),
+        Route::Topics => fixed(Key::TopicsTitle, Key::TopicsDescription),
+        Route::Topic(id) => match catalog.topic(id) {
+            Some(topic) => {
+                let name = topic.name.get(locale);
+                PageHead {
+                    title: name.to_string(),
+                    description: locale.format(Key::TopicDescription, &[("topic", name)]),
+                    found: true,
+                }
+            }
+            None => not_found(locale),
+        },
         Route::Park(id) => {
             let park = catalog.park(id);
             record(

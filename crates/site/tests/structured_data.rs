@@ -276,6 +276,32 @@ fn every_page_has_breadcrumbs_and_the_types_of_its_kind() {
                         "{path}"
                     );
                 }
+                Route::Topics => page("CollectionPage", Key::TopicsTitle),
+                Route::Topic(id) => {
+                    // A collection about the topic, a term of the topics page's set.
+                    let name = catalog.topic(id).unwrap().name.get(locale);
+                    let node = one(&doc, "CollectionPage");
+                    assert_eq!(node["name"], name, "{path}");
+                    assert_eq!(node["url"], url);
+                    assert_eq!(node["about"]["@type"], "DefinedTerm");
+                    assert_eq!(node["about"]["name"], name);
+                    assert_eq!(
+                        node["about"]["inDefinedTermSet"],
+                        format!("{BASE}{lang}/topics/")
+                    );
+                    assert_eq!(
+                        crumbs,
+                        [
+                            home.clone(),
+                            (
+                                locale.text(Key::TopicsTitle).to_string(),
+                                Some(format!("{BASE}{lang}/topics/"))
+                            ),
+                            (name.to_string(), Some(url.clone())),
+                        ],
+                        "{path}"
+                    );
+                }
                 Route::Timeline => page("CollectionPage", Key::TimelineTitle),
                 Route::Sources => page("CollectionPage", Key::SourcesTitle),
                 Route::Search => page("SearchResultsPage", Key::SearchTitle),

@@ -21,7 +21,8 @@ pub const MAIN_NAVIGATION: [(Route, Key); 8] = [
 ];
 
 /// The footer's links.
-pub const FOOTER_LINKS: [(Route, Key); 4] = [
+pub const FOOTER_LINKS: [(Route, Key); 5] = [
+    (Route::Topics, Key::TopicsNav),
     (Route::People, Key::PeopleNav),
     (Route::Sources, Key::NavSources),
     (Route::OpenData, Key::NavOpenData),
@@ -44,6 +45,10 @@ pub enum Route {
     /// partnerships are made of), but in the footer and each person's breadcrumbs.
     People,
     Person(String),
+    /// The fields the partnerships cover; each topic's page lists its parks,
+    /// agreements, events and organisations.
+    Topics,
+    Topic(String),
     Sources,
     /// The search page; the query is in the address's `?q=`.
     Search,
@@ -66,6 +71,7 @@ impl Route {
             Route::Events,
             Route::Organisations,
             Route::People,
+            Route::Topics,
             Route::Sources,
             Route::Search,
             Route::Map,
@@ -85,6 +91,7 @@ impl Route {
                 .map(|r| Route::Organisation(r.id.clone())),
         );
         routes.extend(data.people.iter().map(|r| Route::Person(r.id.clone())));
+        routes.extend(data.topics.iter().map(|r| Route::Topic(r.id.clone())));
         routes
     }
 
@@ -96,6 +103,7 @@ impl Route {
             Route::Event(_) | Route::Events => Route::Events,
             Route::Organisation(_) | Route::Organisations => Route::Organisations,
             Route::Person(_) | Route::People => Route::People,
+            Route::Topic(_) | Route::Topics => Route::Topics,
             other => other.clone(),
         }
     }
@@ -117,6 +125,8 @@ impl Route {
             Route::Organisation(id) => format!("/{lang}/organisations/{id}/"),
             Route::People => format!("/{lang}/people/"),
             Route::Person(id) => format!("/{lang}/people/{id}/"),
+            Route::Topics => format!("/{lang}/topics/"),
+            Route::Topic(id) => format!("/{lang}/topics/{id}/"),
             Route::Sources => format!("/{lang}/sources/"),
             Route::Search => format!("/{lang}/search/"),
             Route::Map => format!("/{lang}/map/"),
@@ -146,6 +156,8 @@ impl Route {
             ["organisations", id] if is_slug(id) => Route::Organisation(id.to_string()),
             ["people"] => Route::People,
             ["people", id] if is_slug(id) => Route::Person(id.to_string()),
+            ["topics"] => Route::Topics,
+            ["topics", id] if is_slug(id) => Route::Topic(id.to_string()),
             ["sources"] => Route::Sources,
             ["search"] => Route::Search,
             ["map"] => Route::Map,
@@ -218,6 +230,8 @@ mod tests {
             Route::Organisation("fondation-sophia-antipolis".into()),
             Route::People,
             Route::Person("pierre-laffitte".into()),
+            Route::Topics,
+            Route::Topic("biomedicine".into()),
             Route::Sources,
             Route::Search,
             Route::Map,

@@ -20,8 +20,8 @@ pub const REPOSITORY_META: &str = "portal-repository";
 /// The issue form for corrections, `.github/ISSUE_TEMPLATE/correction.yml`.
 pub const CORRECTION_FORM: &str = "correction.yml";
 
-/// Whether a page has a share panel (and a QR code file): the five lists and
-/// every record, the pages a reader would pass on.
+/// Whether a page has a share panel (and a QR code file): the five lists,
+/// every record and the topic pages, the pages a reader would pass on.
 pub fn has_share_panel(route: &Route) -> bool {
     matches!(
         route,
@@ -35,6 +35,8 @@ pub fn has_share_panel(route: &Route) -> bool {
             | Route::Organisation(_)
             | Route::People
             | Route::Person(_)
+            | Route::Topics
+            | Route::Topic(_)
     )
 }
 

@@ -133,7 +133,22 @@ fn page_nodes(route: &Route, l: Locale, catalog: &Catalog, site: &Site) -> Vec<V
         | Route::Events
         | Route::Organisations
         | Route::People
+        | Route::Topics
         | Route::Timeline => vec![page("CollectionPage")],
+        // The topic as a term of the portal's set of topics.
+        Route::Topic(id) => catalog
+            .topic(id)
+            .map(|topic| {
+                let mut node = page("CollectionPage");
+                node["about"] = json!({
+                    "@type": "DefinedTerm",
+                    "name": topic.name.get(l),
+                    "inDefinedTermSet": site.page(&Route::Topics, l),
+                });
+                node
+            })
+            .into_iter()
+            .collect(),
         Route::Sources => {
             let mut nodes = vec![page("CollectionPage")];
             nodes.extend(
