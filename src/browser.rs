@@ -134,20 +134,30 @@ pub fn touch_only() -> bool {
         .is_some_and(|query| query.matches())
 }
 
+/// Whether the browser says it has no network; off the browser, no.
+pub fn offline() -> bool {
+    window().is_some_and(|w| !w.navigator().on_line())
+}
+
 /// Scrolls the header's row of sections, where it is wider than the screen
 /// (a phone), so that the current section's tab is in view rather than cut
 /// off at its edge. Changes nothing else: not the page's scroll position.
 pub fn reveal_current_section() {
-    let Some(document) = document() else {
-        return;
-    };
-    let (Some(row), Some(tab)) = (
-        document.query_selector(".site-nav ul").ok().flatten(),
-        document
-            .query_selector(".site-nav a[aria-current=page]")
+    let tab = document().and_then(|d| {
+        d.query_selector(".site-nav a[aria-current=page]")
             .ok()
-            .flatten(),
-    ) else {
+            .flatten()
+    });
+    if let Some(tab) = tab {
+        reveal_in_row(&tab);
+    }
+}
+
+/// Scrolls the header's row of sections so that `tab`, one of its links, is
+/// whole in view, clear of the shades at the row's edges: Chromium leaves a
+/// link that Tab reaches half cut off at the edge, its focus ring with it.
+pub fn reveal_in_row(tab: &web_sys::Element) {
+    let Some(row) = tab.closest(".site-nav ul").ok().flatten() else {
         return;
     };
     if row.scroll_width() <= row.client_width() {
@@ -217,6 +227,16 @@ pub fn focus_first(selector: &str) {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();
+    }
+}
+
+/// Gives `element` the focus, whether an HTML element or an SVG one (the
+/// map's markers and lines are SVG links).
+pub fn focus(element: &web_sys::Element) {
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    } else if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.focus();
     }
 }
 

@@ -145,15 +145,10 @@ pub fn arrive(page_changed: bool, hash: &str) {
         Landing::Place(place) => {
             let focused = place.focus.and_then(|rank| {
                 let all = crate::browser::focusable(&page_root()?);
-                all.get(rank as usize)?
-                    .clone()
-                    .dyn_into::<HtmlElement>()
-                    .ok()
+                all.get(rank as usize).cloned()
             });
             match focused {
-                Some(element) => {
-                    let _ = element.focus();
-                }
+                Some(element) => crate::browser::focus(&element),
                 None => crate::browser::focus_page_heading(),
             }
             // After the focus, which may have scrolled.

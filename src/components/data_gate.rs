@@ -50,6 +50,10 @@ pub fn DataNotice(
         };
         let l = locale();
         let message = match &failure {
+            // Offline is not a fault of the portal's: say which it is.
+            Failure::Network if crate::browser::offline() => {
+                l.text(Key::DataErrorOffline).to_string()
+            }
             Failure::Network => l.text(Key::DataErrorNetwork).to_string(),
             Failure::Status(code) => {
                 l.format(Key::DataErrorStatus, &[("status", &code.to_string())])

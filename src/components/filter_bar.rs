@@ -91,6 +91,12 @@ pub fn filter_bar(
     counts: Shown,
     export: Option<Export>,
 ) -> impl IntoView {
+    // Page files only: where scripts run the stylesheet hides it, so the app
+    // does not draw it (nor carry its code).
+    #[cfg(not(target_arch = "wasm32"))]
+    let without_scripts = Some(without_scripts(&facets, locale).into_any());
+    #[cfg(target_arch = "wasm32")]
+    let without_scripts: Option<AnyView> = None;
     let Shown {
         shown,
         total,
@@ -182,18 +188,65 @@ pub fn filter_bar(
         }
     });
     view! {
-        <form class="filters" aria-label=l.text(Key::FiltersLabel) on:submit=|ev| ev.prevent_default()>
+        {without_scripts}
+        <form id="filters" class="filters needs-script" aria-label=l.text(Key::FiltersLabel) on:submit=|ev| ev.prevent_default()>
             {selects}
             {year_range}
             {clear}
         </form>
-        <p class="filters__count" role="status" aria-live="polite" data-shown=shown>
+        <p class="filters__count needs-script" role="status" aria-live="polite" data-shown=shown>
             {l.plural(Key::FiltersShown, shown, &[("total", &format_count(total, l))])}
         </p>
         {years_note(filters, undated_hidden, l)}
         {export
             .filter(|_| shown > 0)
             .map(|export| export_links(export, shown, !filters.is_empty(), l))}
+    }
+}
+
+/// On a phone, the filters are folded behind this button, which says how
+/// many are in force, so that the list starts on the first screen; wider
+/// screens show the filters and not the button (`style/main.css`). The
+/// filter bar goes after it, in a `.filter-fold` that `unfolded` opens.
+pub fn fold_toggle(filters: &Filters, unfolded: RwSignal<bool>, l: Locale) -> impl IntoView {
+    let active = filters.active_count();
+    let label = if active == 0 {
+        l.text(Key::FiltersToggle).to_string()
+    } else {
+        l.plural(Key::FiltersToggleActive, active, &[])
+    };
+    view! {
+        <button type="button" class="button filters-toggle needs-script" aria-controls="filters"
+            aria-expanded=move || if unfolded.get() { "true" } else { "false" }
+            on:click=move |_| unfolded.update(|open| *open = !*open)>
+            {label}
+        </button>
+    }
+}
+
+/// What a page file offers instead of the filters where scripts do not run
+/// (the stylesheet shows it only there): the topic pages and the park pages
+/// of the list's records, which hold what the filters would have shown.
+#[cfg(not(target_arch = "wasm32"))]
+fn without_scripts(facets: &[FacetChoices], l: Locale) -> impl IntoView {
+    let links = |facet: Facet, title: Key, route: fn(String) -> Route| {
+        facets.iter().find(|c| c.facet == facet).map(|choices| {
+            let items = choices
+                .options
+                .iter()
+                .map(|(value, label, count)| {
+                    view! { <li><a href=href(&route(value.clone()), l)>{format!("{label} ({count})")}</a></li> }
+                })
+                .collect_view();
+            view! { <p>{l.text(title)}</p><ul class="tags">{items}</ul> }
+        })
+    };
+    view! {
+        <div class="without-script notice" data-without-script="filters">
+            <p>{l.text(Key::FiltersNoScript)}</p>
+            {links(Facet::Topic, Key::FiltersNoScriptTopics, Route::Topic)}
+            {links(Facet::Park, Key::FiltersNoScriptParks, Route::Park)}
+        </div>
     }
 }
 

@@ -23,7 +23,7 @@ pub fn Header() -> impl IntoView {
                     <LanguageSwitcher/>
                 </div>
             </div>
-            <nav class="site-nav" aria-label=t(Key::NavLabel)>
+            <nav class="site-nav" aria-label=t(Key::NavLabel) on:focusin=reveal_focused>
                 <ul>
                     {MAIN_NAVIGATION.into_iter().map(|(section, label)| {
                         let target = section.clone();
@@ -39,6 +39,40 @@ pub fn Header() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </nav>
+            <ConnectionStatus/>
         </header>
+    }
+}
+
+/// Brings the section that Tab reaches whole into the row's view (on a phone
+/// the row scrolls sideways).
+fn reveal_focused(ev: leptos::ev::FocusEvent) {
+    use wasm_bindgen::JsCast;
+    if let Some(tab) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        crate::browser::reveal_in_row(&tab);
+    }
+}
+
+/// A line that says when the browser is offline, and is empty otherwise: the
+/// visitor knows why a page may be missing, and that saved ones still open.
+#[component]
+fn ConnectionStatus() -> impl IntoView {
+    let offline = RwSignal::new(crate::browser::offline());
+    #[cfg(target_arch = "wasm32")]
+    {
+        let online = window_event_listener(leptos::ev::online, move |_| offline.set(false));
+        let gone = window_event_listener(leptos::ev::offline, move |_| offline.set(true));
+        on_cleanup(move || {
+            online.remove();
+            gone.remove();
+        });
+    }
+    view! {
+        <p class="connection-status" role="status">
+            {move || offline.get().then(|| t(Key::ConnectionOffline))}
+        </p>
     }
 }

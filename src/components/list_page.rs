@@ -16,9 +16,9 @@ use portal_core::model::Dataset;
 use portal_core::{Catalog, Key, Locale, Route};
 
 use crate::components::filter_bar::{
-    filter_bar, none_match, pager, use_filters, Export, FacetChoices, Shown,
+    filter_bar, fold_toggle, none_match, pager, use_filters, Export, FacetChoices, Shown,
 };
-use crate::components::share_panel;
+use crate::components::list_share_panel;
 use crate::context::{t, use_locale};
 use crate::data::use_catalog;
 
@@ -61,6 +61,8 @@ pub fn list_page<T: Filterable + Send + Sync>(list: List<T>, before: Option<AnyV
     let owner = Owner::current();
     let locale = use_locale();
     let filters = use_filters();
+    // Whether a phone shows the filters: kept while they change.
+    let unfolded = RwSignal::new(false);
     let List {
         route,
         title,
@@ -103,7 +105,12 @@ pub fn list_page<T: Filterable + Send + Sync>(list: List<T>, before: Option<AnyV
                 shown: Arc::new(shown_ids),
             }
         });
-        let bar = filter_bar(route.clone(), l, &f, choices, year_range, counts, export);
+        let bar = view! {
+            {fold_toggle(&f, unfolded, l)}
+            <div class="filter-fold" class:filter-fold--unfolded=move || unfolded.get()>
+                {filter_bar(route.clone(), l, &f, choices, year_range, counts, export)}
+            </div>
+        };
         if shown.is_empty() {
             return view! { {bar} {none_match(l)} }.into_any();
         }
@@ -120,7 +127,7 @@ pub fn list_page<T: Filterable + Send + Sync>(list: List<T>, before: Option<AnyV
         <p class="lead">{t(intro)}</p>
         {before}
         {body}
-        {move || share_panel(locale.get())}
+        {move || list_share_panel(locale.get(), &filters.get())}
     }
     .into_any()
 }

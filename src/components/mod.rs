@@ -35,4 +35,4 @@ pub use footer::Footer;
 pub use header::Header;
 pub use language_switcher::LanguageSwitcher;
 pub use search_box::SearchBox;
-pub use share_panel::share_panel;
+pub use share_panel::{list_share_panel, share_link, share_panel};

@@ -8,8 +8,8 @@ use portal_core::model::{Agreement, Event, Localized, Party};
 use portal_core::{Catalog, Key, Locale, RecordKind, Route};
 
 use super::record::{breadcrumbs, facts, note, party_ref, record_links, section, source_list};
-use super::share_panel;
 use super::summaries::{agreement_item, event_item, summary_list};
+use super::{share_link, share_panel};
 use crate::context::use_locale;
 use crate::data::use_catalog;
 use crate::pages::NotFoundPage;
@@ -159,7 +159,10 @@ fn layout(record: Record<'_>, catalog: &Catalog, l: Locale) -> AnyView {
         {breadcrumbs(l, vec![(l.text(list_title).to_string(), Some(list)), (record.name, None)])}
         <article class="record" data-record=kind>
             <header class="record-header">
-                <p class="record-kind">{l.text(kind_label)}</p>
+                <div class="record-header__top">
+                    <p class="record-kind">{l.text(kind_label)}</p>
+                    {share_link(l)}
+                </div>
                 <h1 tabindex="-1">{record.heading}</h1>
             </header>
             <div class="record-body">

@@ -37,7 +37,7 @@ pub fn SearchBox() -> impl IntoView {
         request_animation_frame(crate::browser::focus_page_heading);
     };
     view! {
-        <form class="search-box" role="search" aria-label=t(Key::SearchLabel) method="get" action=move || href(&Route::Search, locale.get()) on:submit=on_submit>
+        <form class="search-box needs-script" role="search" aria-label=t(Key::SearchLabel) method="get" action=move || href(&Route::Search, locale.get()) on:submit=on_submit>
             <label for="header-search" class="visually-hidden">{t(Key::SearchLabel)}</label>
             <input id="header-search" node_ref=input type="search" name="q" autocomplete="off" placeholder=t(Key::SearchSubmit) on:focus=warm_index/>
             <button type="submit" class="search-box__button">{t(Key::SearchSubmit)}</button>

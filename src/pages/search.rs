@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::components::record::{record_name, route_of};
 use crate::context::{href, t, use_locale};
 use crate::data::use_catalog;
-use portal_core::address::route::query_string;
+use portal_core::address::route::{query_string, MAIN_NAVIGATION};
 use portal_core::search::{Hit, Snippet};
 use portal_core::vocabulary::language_name;
 use portal_core::Catalog;
@@ -63,7 +63,9 @@ pub fn SearchPage() -> impl IntoView {
         // The heading too: a search from the header lands on it.
         <h1 tabindex="-1" on:keydown=move_through_results>{t(Key::SearchTitle)}</h1>
         <p class="lead">{t(Key::SearchIntro)}</p>
-        <div class="search-page__box" role="search" aria-label=t(Key::SearchPageLabel)>
+        // Page files only: where scripts run the stylesheet hides it.
+        {cfg!(not(target_arch = "wasm32")).then(|| without_scripts(locale.get_untracked()))}
+        <div class="search-page__box needs-script" role="search" aria-label=t(Key::SearchPageLabel)>
             <label for="search-page-input" class="visually-hidden">{t(Key::SearchLabel)}</label>
             <input id="search-page-input" type="search" autocomplete="off" spellcheck="false"
                 prop:value=move || query.get()
@@ -76,7 +78,28 @@ pub fn SearchPage() -> impl IntoView {
                 on:keydown=move_through_results/>
             <p id="search-hint" class="muted search-hint">{t(Key::SearchKeyboardHint)}</p>
         </div>
-        <div class="search-results" data-list="search" on:keydown=move_through_results>{results}</div>
+        <div class="search-results needs-script" data-list="search" on:keydown=move_through_results>{results}</div>
+    }
+}
+
+/// What the page file says where scripts do not run (the stylesheet shows it
+/// only there): search runs in the browser; the sections and the topic pages
+/// lead to every record.
+fn without_scripts(l: Locale) -> impl IntoView {
+    let sections = MAIN_NAVIGATION
+        .into_iter()
+        .filter(|(route, _)| *route != Route::Home)
+        .chain([
+            (Route::Topics, Key::TopicsNav),
+            (Route::People, Key::PeopleNav),
+        ])
+        .map(|(route, label)| view! { <li><a href=href(&route, l)>{l.text(label)}</a></li> })
+        .collect_view();
+    view! {
+        <div class="without-script notice" data-without-script="search">
+            <p>{l.text(Key::SearchNoScript)}</p>
+            <ul class="tags">{sections}</ul>
+        </div>
     }
 }
 

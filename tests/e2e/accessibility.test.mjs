@@ -22,7 +22,7 @@ const PAGES = [
   'agreements/', `agreements/${DATASET.agreements[0].id}/`,
   'events/', `events/${DATASET.events[0].id}/`, `events/${DATASET.events[8].id}/`,
   'organisations/', `organisations/${DATASET.organisations[0].id}/`,
-  'people/', 'people/zhu-hongyu/',
+  'people/', 'people/zhu-hongyu/', 'topics/', `topics/${DATASET.topics[2].id}/`,
   'sources/', 'search/?q=chengdu', 'search/?q=zzqqxx', 'map/', 'timeline/', 'data/',
   'agreements/?country=CN&from=2016', 'no-such-page/',
 ];

@@ -109,8 +109,13 @@ for (const lang of LANGS) {
       id = await page.evaluate(() => document.activeElement?.closest?.('.map-park')?.dataset.park ?? null);
     }
     assert.deepEqual([...reached].sort(), PARK_IDS, 'Tab reaches every marker');
-    // After the markers, Tab goes on through the caption's links (the agreements not drawn)
-    // into the list, whose entries name their park on the map too.
+    // After the markers, Tab goes on through the agreements' lines, then the caption's
+    // links (the agreements not drawn) into the list, whose entries name their park on
+    // the map too.
+    for (let i = 0; i < DRAWN.length; i++) {
+      assert.ok(await page.evaluate(() => document.activeElement?.closest?.('a.map-line')), 'the lines follow the markers');
+      await page.keyboard.press('Tab');
+    }
     const inList = () => page.evaluate(() => document.activeElement?.closest?.('[data-list="map-parks"] > li')?.dataset.park ?? null);
     let entry = await inList();
     for (let i = 0; i < 10 && !entry; i++) {
@@ -340,7 +345,7 @@ for (const lang of LANGS) {
         assert.equal(line.name, agreement.title[lang]);
         assert.ok(line.href.endsWith(`/${lang}/agreements/${line.id}/`), line.href);
       }
-      // Their copies in the panel are for the pointer only.
+      // Their drawn copies, under the markers and in the panel, are for the pointer only.
       for (const copy of await page.$$('svg.map a.map-line[aria-hidden="true"]')) {
         assert.equal(await copy.getAttribute('tabindex'), '-1');
       }
@@ -371,7 +376,8 @@ for (const lang of LANGS) {
         id = await page.evaluate(() => document.activeElement?.closest?.('a.map-line')?.dataset.agreement ?? null);
       }
       assert.deepEqual(reached, DRAWN.map((a) => a.id).reverse(), 'Tab reaches every line');
-      assert.ok(await page.evaluate(() => document.activeElement?.closest?.('a.map-park')), 'then the markers');
+      // The markers came before the lines; after them, the caption.
+      assert.ok(await page.evaluate(() => document.activeElement?.closest?.('.map-caption')), 'then the caption');
 
       // Every line takes a click or a tap somewhere on the map, on a band at least 24 px wide.
       const scale = await page.$eval('svg.map', (svg) => svg.getBoundingClientRect().width / 1000);
@@ -443,7 +449,7 @@ for (const lang of LANGS) {
         assert.ok(a.label.x >= frame.x - 0.5 && a.label.x + a.label.w <= frame.x + frame.w + 0.5,
           `${a.id}: its label (${a.label.x}–${a.label.x + a.label.w}) runs past the panel (${frame.x}–${frame.x + frame.w})`);
       }
-      // The whole name shown on focus covers no other marker or label (Chengdu's used to hide Xi'an).
+      // The whole name shown on focus covers no other marker and no label (Chengdu's used to hide Xi'an).
       for (const park of DATASET.parks) {
         await page.locator(`svg.map a.map-park[data-park="${park.id}"]`).focus();
         await tipShows(page, park.name[lang], { fitted: true });
@@ -452,7 +458,10 @@ for (const lang of LANGS) {
         const { tip, markers } = await tipAndMarkers(page);
         for (const other of markers.filter((b) => b.id !== park.id)) {
           assert.equal(overlap(tip, other.dot), 0, `${park.id}: its name covers ${other.id}'s marker`);
-          assert.equal(overlap(tip, other.label), 0, `${park.id}: its name covers ${other.id}'s label`);
+        }
+        // No label either, its own included: it names the marker, it does not hide what it is called.
+        for (const any of markers) {
+          assert.equal(overlap(tip, any.label), 0, `${park.id}: its name covers ${any.id}'s label`);
         }
         // Escape hides it, and the focus stays.
         await page.keyboard.press('Escape');
@@ -537,6 +546,85 @@ for (const lang of LANGS) {
       return halo.left >= 0 && halo.right <= innerWidth;
     }, null, { timeout: 5_000 });
     assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+/**
+ * Whether the focused element's focus indicator shows: an outline that no
+ * scrolling or clipping ancestor cuts off, or, for the map's SVG links, the
+ * ring drawn around a marker (its halo) or along a line.
+ */
+function focusShows() {
+  const el = document.activeElement;
+  if (!el || el === document.body) return 'nothing focused';
+  const ring = el.querySelector?.('.map-park__halo, .map-line__focus');
+  if (ring) {
+    const cs = getComputedStyle(ring);
+    return cs.stroke !== 'none' && cs.stroke !== 'rgba(0, 0, 0, 0)' && Number.parseFloat(cs.strokeWidth) >= 2 ? null : `${el.dataset.park ?? el.dataset.agreement}: no ring`;
+  }
+  const cs = getComputedStyle(el);
+  if (cs.outlineStyle === 'none' || Number.parseFloat(cs.outlineWidth) < 2) return `${el.tagName} ${el.textContent.trim().slice(0, 30)}: no outline`;
+  const reach = Number.parseFloat(cs.outlineWidth) + Number.parseFloat(cs.outlineOffset);
+  const box = el.getBoundingClientRect();
+  const ring4 = { left: box.left - reach, right: box.right + reach, top: box.top - reach, bottom: box.bottom + reach };
+  for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+    const style = getComputedStyle(a);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const clip = a.getBoundingClientRect();
+    if (ring4.left < clip.left - 0.5 || ring4.right > clip.right + 0.5 || ring4.top < clip.top - 0.5 || ring4.bottom > clip.bottom + 0.5) {
+      return `${el.tagName} ${el.textContent.trim().slice(0, 30)}: ring cut by ${a.tagName}.${a.className}`;
+    }
+  }
+  return null;
+}
+
+for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+  test(`by keyboard on a ${device}: every stop shows its focus, header included; the parks come before the lines; Back returns to the marker followed`, async (t) => {
+    const page = await newPage(browser, { viewport });
+    await openMap(page, 'en');
+    // From the top of the page: the header's stops, then the map's.
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.keyboard.press('Tab');
+    const problems = [];
+    const order = [];
+    for (let i = 0; i < 60; i++) {
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement;
+        return { park: el?.dataset?.park ?? null, agreement: el?.closest?.('a.map-line')?.dataset.agreement ?? null, footer: Boolean(el?.closest?.('.map-list')) };
+      });
+      const shows = await page.evaluate(focusShows);
+      if (shows) problems.push(shows);
+      if (stop.park) order.push(`park:${stop.park}`);
+      if (stop.agreement) order.push(`line:${stop.agreement}`);
+      if (stop.footer) break;
+      await page.keyboard.press('Tab');
+    }
+    assert.deepEqual(problems, []);
+    const firstLine = order.findIndex((s) => s.startsWith('line:'));
+    assert.equal(order.filter((s) => s.startsWith('park:')).length, DATASET.parks.length);
+    assert.ok(firstLine >= DATASET.parks.length && order.slice(firstLine).every((s) => s.startsWith('line:')), order.join(' '));
+    assert.equal(order.length, DATASET.parks.length + DRAWN.length);
+    t.diagnostic(`${device}: ${order.length} map stops (${DATASET.parks.length} parks, then ${DRAWN.length} lines)`);
+
+    // Tab from the page's heading to the first park.
+    await page.focus('main h1');
+    let tabs = 0;
+    while (tabs < 20 && !(await page.evaluate(() => Boolean(document.activeElement?.dataset?.park)))) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    t.diagnostic(`${device}: ${tabs} Tab presses from the map's heading to the first park`);
+    assert.ok(tabs <= 3, `${tabs} presses to the first park`);
+
+    // Enter on a marker opens the park; Back gives the focus back to that marker.
+    const park = await page.evaluate(() => document.activeElement.dataset.park);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/en/parks/${park}/`);
+    await ready(page);
+    await page.goBack();
+    await page.waitForURL('**/en/map/');
+    await page.waitForFunction((id) => document.activeElement?.dataset?.park === id, park);
     await page.context().close();
   });
 }

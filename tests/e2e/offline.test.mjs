@@ -142,3 +142,64 @@ test('a worker that cannot be registered is reported on the console, and the por
   await page.context().close();
   await server.close();
 });
+
+test('one visit in English, moving only inside the app, then offline: French and Chinese pages, visited or not, open whole; a status line says offline; a missing QR code gives way to a sentence', async () => {
+  const server = await startServer();
+  const page = await newPage(browser, { serviceWorkers: 'allow' });
+  // The first page loads before the worker runs: the dataset it fetched went
+  // past the worker; the moves after it are the app's, which fetches nothing.
+  await page.goto(server.url('en/'));
+  await ready(page);
+  await workerReady(page);
+  const park = DATASET.parks[2];
+  await page.click('.site-nav a[href$="/en/parks/"]');
+  await page.waitForSelector(`main a[href$="/en/parks/${park.id}/"]`);
+  await page.click(`main a[href$="/en/parks/${park.id}/"]`);
+  await page.waitForFunction((name) => document.querySelector('main h1')?.textContent === name, park.name.en);
+
+  await page.context().setOffline(true);
+  await page.waitForFunction((text) => document.querySelector('.connection-status')?.textContent === text, STRINGS.en['connection.offline']);
+  const event = DATASET.events[3];
+  for (const [lang, path, heading] of [
+    ['fr', `fr/parks/${park.id}/`, park.name.fr],
+    ['zh', `zh/parks/${park.id}/`, park.name.zh],
+    ['fr', `fr/events/${event.id}/`, event.title.fr],
+    ['zh', 'zh/agreements/', STRINGS.zh['agreements.title']],
+  ]) {
+    await page.goto(server.url(path));
+    await ready(page);
+    assert.equal(await page.textContent('main h1'), heading, path);
+    assert.ok(await page.locator('.site-nav a').count() >= 5, `${path}: the header's sections`);
+    assert.equal(await page.locator('.language-switcher a').count(), 3, `${path}: the language switcher`);
+    assert.equal(await page.locator('[data-state="error"]').count(), 0, `${path}: no notice`);
+    assert.ok((await page.title()).startsWith(heading), `${path}: title ${await page.title()}`);
+    assert.equal(await page.textContent('.connection-status'), STRINGS[lang]['connection.offline'], path);
+    // The QR code of a page never opened online is not on the device.
+    await page.waitForSelector('.share-qr__missing');
+    assert.equal(await page.textContent('.share-qr__missing'), STRINGS[lang]['share.qr_missing']);
+    assert.equal(await page.locator('.share-qr img').count(), 0);
+  }
+  // Online again: the line empties.
+  await page.context().setOffline(false);
+  await page.waitForFunction(() => document.querySelector('.connection-status')?.textContent === '');
+  await page.context().close();
+  await server.close();
+});
+
+test('data that cannot be had while offline: the message says the visitor is offline, under the header', async () => {
+  const server = await startServer();
+  const page = await newPage(browser);
+  // No worker here: the dataset is refused, the page file stays readable with the notice.
+  await page.route('**/data/portal.json', (route) => route.abort('internetdisconnected'));
+  await page.goto(server.url('fr/parks/'));
+  await page.waitForSelector('[data-state="error"]');
+  await page.context().setOffline(true);
+  await page.click('[data-state="error"] button');
+  await page.waitForFunction((text) => document.querySelector('[data-state="error"]')?.textContent.includes(text),
+    STRINGS.fr['data.error_offline']);
+  // The page file's header, the app's shell still hidden behind it.
+  assert.ok(await page.locator('.site-nav a:visible').count() >= 5, 'the header');
+  assert.equal(await page.locator('.language-switcher a:visible').count(), 3, 'the language switcher');
+  await page.context().close();
+  await server.close();
+});

@@ -1,6 +1,7 @@
 // The portal on a phone (390 × 844, touch) and on a desktop, in every language:
-// a compact header with search and language one tap away (with and without
-// scripts), lists that never squeeze their text to a character per line nor
+// a compact header with search and language one tap away (the languages
+// without scripts too), the first record of every list on the first screen,
+// breadcrumbs on one line, lists that never squeeze their text to a character per line nor
 // hide a column past the edge, every tap target at least 24 × 24 px (WCAG 2.2,
 // 2.5.8), no sideways scrolling of the page, and a statistics grid without an
 // empty cell at any width.
@@ -8,8 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { newPage, ready } from './support/browser.mjs';
-import { LANGS, HTML_LANG, NATIVE_NAME } from './support/strings.mjs';
-import { serveSite } from './support/site.mjs';
+import { LANGS, HTML_LANG, NATIVE_NAME, STRINGS } from './support/strings.mjs';
+import { DATASET, serveSite } from './support/site.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
@@ -197,12 +198,13 @@ for (const lang of LANGS) {
       const { search, languages, sections } = await page.evaluate(() => {
         const onScreen = (el) => el && el.getBoundingClientRect().bottom <= window.innerHeight && el.getBoundingClientRect().height > 0;
         return {
-          search: onScreen(document.querySelector('form.search-box input[name="q"]')),
+          // Search runs in the browser: without scripts the header does not offer it.
+          search: getComputedStyle(document.querySelector('form.search-box')).display === 'none',
           languages: [...document.querySelectorAll('.language-switcher a')].filter(onScreen).length,
           sections: document.querySelectorAll('.site-nav a[href]').length,
         };
       });
-      if (!search) problems.push(`${lang}/${path}: search field not on the first screen`);
+      if (!search) problems.push(`${lang}/${path}: the header offers search, which needs scripts`);
       if (languages !== 3) problems.push(`${lang}/${path}: ${languages} languages on the first screen`);
       if (sections < 8) problems.push(`${lang}/${path}: ${sections} sections in the navigation`);
     }
@@ -287,3 +289,72 @@ test('the statistics grid of the home page has no empty cell at any width', asyn
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+for (const lang of LANGS) {
+  test(`on a phone, every list starts on the first screen, its filters folded behind one button that counts them (${lang})`, async () => {
+    const page = await newPage(browser, PHONE);
+    const lists = ['parks/', 'agreements/', 'events/', 'organisations/', 'people/', 'topics/', 'sources/'];
+    const problems = [];
+    for (const path of lists) {
+      await page.goto(server.url(`${lang}/${path}`));
+      await ready(page);
+      const top = await page.$eval('main [data-list] [data-id], main [data-list] article, main [data-list] li', (el) => el.getBoundingClientRect().top);
+      if (top >= 844) problems.push(`${lang}/${path}: first result at ${top.toFixed(0)} px`);
+    }
+    assert.deepEqual(problems, []);
+    // The button names the filters in force, and opens and closes them.
+    await page.goto(server.url(`${lang}/agreements/?country=CN&from=2016`));
+    await ready(page);
+    const toggle = page.locator('.filters-toggle');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.match(await toggle.textContent(), /2/);
+    assert.equal(await page.locator('form.filters').isVisible(), false);
+    await toggle.tap();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.locator('form.filters').isVisible(), true);
+    // It stays open while the filters change.
+    await page.selectOption('#filter-country', '');
+    await page.waitForURL(/from=2016$/);
+    assert.equal(await page.locator('form.filters').isVisible(), true);
+    assert.match(await page.locator('.filters-toggle').textContent(), /1/);
+    // On a desktop, the filters show and the button does not.
+    const desktop = await newPage(browser, DESKTOP);
+    await desktop.goto(server.url(`${lang}/agreements/`));
+    await ready(desktop);
+    assert.equal(await desktop.locator('.filters-toggle').isVisible(), false);
+    assert.equal(await desktop.locator('form.filters').isVisible(), true);
+    await desktop.context().close();
+    await page.context().close();
+  });
+
+  test(`on a phone, breadcrumbs take one line, the record's name cut with an ellipsis, and a link near the title leads to the share panel (${lang})`, async () => {
+    const page = await newPage(browser, PHONE);
+    const longest = [...DATASET.events].sort((a, b) => b.title[lang].length - a.title[lang].length)[0];
+    await page.goto(server.url(`${lang}/events/${longest.id}/`));
+    await ready(page);
+    const crumbs = await page.$eval('.breadcrumbs ol', (ol) => {
+      const items = [...ol.children].map((li) => li.getBoundingClientRect());
+      const last = ol.lastElementChild;
+      return {
+        // An item that starts below the first one's bottom is on a second line.
+        rows: 1 + items.filter((b) => b.top >= items[0].bottom - 1).length,
+        cut: last.scrollWidth > last.clientWidth,
+        ellipsis: getComputedStyle(last).textOverflow,
+        right: Math.max(...items.map((b) => b.right)),
+      };
+    });
+    assert.equal(crumbs.rows, 1, 'breadcrumbs on one line');
+    assert.ok(crumbs.right <= 390, `breadcrumbs end at ${crumbs.right} px`);
+    assert.equal(crumbs.ellipsis, 'ellipsis');
+    assert.ok(crumbs.cut, 'the long title is cut');
+    const link = page.locator('.record-share');
+    const box = await link.boundingBox();
+    assert.ok(box && box.y + box.height <= 844, 'the share link is on the first screen');
+    await link.tap();
+    await page.waitForFunction(() => document.activeElement?.id === 'share');
+    assert.ok(await page.$eval('#share', (el) => el.getBoundingClientRect().top < window.innerHeight));
+    // On a touch screen the code is shown to another phone.
+    assert.equal(await page.locator('.share-qr figcaption > :visible').textContent(), STRINGS[lang]['share.qr_hint_phone']);
+    await page.context().close();
+  });
+}

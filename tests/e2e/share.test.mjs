@@ -193,7 +193,8 @@ test('the panel speaks the page\'s language; without scripts its buttons that ne
       assert.equal(await panel.getAttribute('aria-labelledby'), 'share-title');
       assert.ok((await panel.locator('.share-address').textContent()).startsWith(s('share.address')), where);
       assert.equal(await panel.locator('[data-share="copy"]').textContent(), s('share.copy'));
-      assert.equal(await panel.locator('figcaption').textContent(), s('share.qr_hint'));
+      // A desktop: the hint to scan it, not the phone's to show it.
+      assert.equal(await panel.locator('figcaption .share-qr__hint:visible').textContent(), s('share.qr_hint'));
 
       await plain.goto(server.url(where));
       const still = plain.locator('.share-panel');
@@ -315,6 +316,46 @@ test('a page file that names no site address (the development server): the addre
   assert.equal(await page.locator('.share-qr').count(), 0);
   const mail = new URL(await page.getAttribute('.share-panel a[href^="mailto:"]', 'href'));
   assert.equal(mail.searchParams.get('body'), server.url('en/parks/'));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('on a filtered list the panel shares what is shown: address, copy, e-mail and the browser\'s sharing carry the filters; the QR caption names the address it opens', async () => {
+  const page = await newPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.addInitScript(() => {
+    window.__shared = [];
+    navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };
+  });
+  const park = 'chengdu-hi-tech-zone';
+  for (const lang of LANGS) {
+    const { canonical } = pageFile('dist', `${lang}/agreements/`);
+    const filtered = `${canonical}?park=${park}`;
+    await page.goto(server.url(`${lang}/agreements/?park=${park}`));
+    await ready(page);
+    assert.equal(await page.textContent('.share-address span'), filtered, lang);
+    assert.ok((await page.textContent('.share-address')).startsWith(STRINGS[lang]['share.address_filtered']));
+    await page.click('.share-panel [data-share="copy"]');
+    await page.waitForFunction((text) => document.querySelector('.share-panel [role="status"]').textContent === text,
+      STRINGS[lang]['share.copied'], { timeout: WAIT_MS });
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), filtered);
+    const mail = new URL(await page.getAttribute('.share-panel a[href^="mailto:"]', 'href'));
+    assert.equal(mail.searchParams.get('body'), filtered);
+    await page.click('.share-panel [data-share="share"]');
+    assert.equal((await page.evaluate(() => window.__shared.at(-1))).url, filtered);
+    // The code is the list's own; the caption says so, with that address.
+    assert.equal(await readQr(await qrImage(page)), canonical);
+    const caption = await page.textContent('.share-qr__unfiltered');
+    assert.ok(caption.includes(STRINGS[lang]['share.qr_unfiltered']) && caption.includes(canonical), caption);
+
+    // A filter changed in the page: the panel follows; all filters cleared: the plain address.
+    await page.selectOption('#filter-kind', { index: 1 });
+    await page.waitForURL(/kind=/);
+    assert.match(await page.textContent('.share-address span'), new RegExp(`\\?park=${park}&kind=[a-z-]+$`));
+    await page.click('.filters__clear');
+    await page.waitForFunction((c) => document.querySelector('.share-address span')?.textContent === c, canonical, { timeout: WAIT_MS });
+    assert.equal(await page.locator('.share-qr__unfiltered').count(), 0);
+  }
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -102,6 +102,19 @@ impl Filters {
     }
 
     /// The query pairs for these filters (empty ones left out), the years in order.
+    /// How many filters are in force, a range of years counting as one.
+    pub fn active_count(&self) -> usize {
+        let facets = [
+            &self.country,
+            &self.park,
+            &self.topic,
+            &self.kind,
+            &self.format,
+        ];
+        facets.iter().filter(|f| f.is_some()).count()
+            + usize::from(self.from.is_some() || self.to.is_some())
+    }
+
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
         let year = |v: Option<i32>| v.map(|y| y.to_string()).unwrap_or_default();
@@ -459,6 +472,25 @@ mod tests {
         // A short facet is left as it is.
         let short = counts[..10].to_vec();
         assert_eq!(most_frequent(short.clone(), 100, Some("v3")), (short, 0));
+    }
+
+    #[test]
+    fn the_filters_in_force_are_counted_a_range_of_years_as_one() {
+        assert_eq!(Filters::default().active_count(), 0);
+        let f = Filters {
+            country: Some("CN".into()),
+            topic: Some("biomedicine".into()),
+            from: Some(2016),
+            to: Some(2020),
+            page: Some(3),
+            ..Filters::default()
+        };
+        assert_eq!(f.active_count(), 3);
+        let only_to = Filters {
+            to: Some(2020),
+            ..Filters::default()
+        };
+        assert_eq!(only_to.active_count(), 1);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use portal_core::map::{self, Geometry, Point};
 use portal_core::{Catalog, Key, Locale, Route};
 use wasm_bindgen::JsCast;
 
-use super::marks::{line_view, marker, spot_at};
+use super::marks::{line_view, marker, spot_at, LineCopy};
 use super::tip::{tips, MapTip};
 use super::Spot;
 use crate::components::record::{party_ref, record_link};
@@ -38,10 +38,10 @@ pub(super) fn MapFigure(
         <figure class="map-figure">
             <div class="map-pan">
                 <p class="map-swipe">{l.text(Key::MapSwipe)}</p>
-                <button class="button" type="button" data-pan="west" on:click=pan>
+                <button class="button needs-script" type="button" data-pan="west" on:click=pan>
                     <span aria-hidden="true">"← "</span>{l.text(Key::MapShowEurope)}
                 </button>
-                <button class="button" type="button" data-pan="east" on:click=pan>
+                <button class="button needs-script" type="button" data-pan="east" on:click=pan>
                     {l.text(Key::MapShowChina)}<span aria-hidden="true">" →"</span>
                 </button>
             </div>
@@ -87,18 +87,20 @@ fn MapDrawing(
     // Newest first: where two lines share most of their way (Sophia Antipolis
     // to Nanjing and to Qingdao), the one drawn last takes the taps there, and
     // the newer one keeps a part of its own in the panel. Tab follows the
-    // same order.
-    let main_lines = lines
-        .iter()
-        .rev()
-        .map(|line| line_view(line, l, active, false))
-        .collect_view();
-    let detail_lines = lines
-        .iter()
-        .rev()
-        .filter(|line| line.curves.iter().any(|c| c.detail.is_some()))
-        .map(|line| line_view(line, l, active, true))
-        .collect_view();
+    // same order, after the parks.
+    let copies = |copy: LineCopy| {
+        lines
+            .iter()
+            .rev()
+            .filter(|line| {
+                copy != LineCopy::Panel || line.curves.iter().any(|c| c.detail.is_some())
+            })
+            .map(|line| line_view(line, l, active, copy))
+            .collect_view()
+    };
+    let main_lines = copies(LineCopy::Drawn);
+    let detail_lines = copies(LineCopy::Panel);
+    let keyboard_lines = copies(LineCopy::Keyboard);
     let dots = parks
         .iter()
         .filter(|p| p.in_detail)
@@ -198,7 +200,10 @@ fn MapDrawing(
     };
 
     view! {
-        <svg class="map" viewBox=view_box role="group" aria-label=l.text(Key::MapLabel)
+        // Out of the Tab order: Chromium would stop on the drawing as a whole,
+        // a stop that does nothing; its name and summary are announced with
+        // the first marker, which is inside it.
+        <svg class="map" viewBox=view_box role="group" aria-label=l.text(Key::MapLabel) tabindex="-1"
             aria-describedby="map-summary" preserveAspectRatio="xMidYMid meet"
             on:click=on_click
             on:focusin=move |ev| show(ev.target())
@@ -210,7 +215,7 @@ fn MapDrawing(
                 <rect class="map-sea" width=map::num(width) height=map::num(height)/>
                 {base}
             </g>
-            <g class="map-links">{main_lines}</g>
+            <g class="map-links" aria-hidden="true">{main_lines}</g>
             <g aria-hidden="true">
                 <rect class="map-area" x=map::num(source.x) y=map::num(source.y)
                     width=map::num(source.width) height=map::num(source.height)/>
@@ -233,6 +238,7 @@ fn MapDrawing(
                 </text>
             </g>
             <g class="map-parks">{markers}</g>
+            <g class="map-links map-links--keyboard">{keyboard_lines}</g>
             <MapTip named active/>
         </svg>
     }

@@ -9,15 +9,30 @@ use wasm_bindgen::JsCast;
 use super::Spot;
 use crate::context::href;
 
-/// A line of the map: a link to its agreement, named after it, with a wide
-/// band around each curve that takes taps. In the panel (`detail`) it is a
-/// copy for the pointer, out of the Tab order and hidden from assistive
-/// technology like the rest of the panel.
+/// Which copy of an agreement's line is drawn. The visible line lies under
+/// the markers (SVG paints in document order), but the Tab order follows the
+/// document too: so the line a keyboard reaches is a second copy, after the
+/// markers, that only draws the focus ring; parks come first in Tab order,
+/// then agreements.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum LineCopy {
+    /// The line as seen, under the markers: it takes the pointer, out of the
+    /// Tab order and hidden from assistive technology.
+    Drawn,
+    /// The same in the enlarged panel.
+    Panel,
+    /// After the markers: the link that Tab and assistive technology reach,
+    /// named after the agreement; the pointer passes through it.
+    Keyboard,
+}
+
+/// A line of the map: a link to its agreement with, around each curve, a
+/// wide band that takes taps (drawn copies) or the focus ring (keyboard copy).
 pub(super) fn line_view(
     line: &AgreementLine<'_>,
     l: Locale,
     active: RwSignal<Option<Spot>>,
-    detail: bool,
+    copy: LineCopy,
 ) -> AnyView {
     let id = line.agreement.id.clone();
     let parks: Vec<String> = line.parks.iter().map(|p| p.to_string()).collect();
@@ -40,20 +55,29 @@ pub(super) fn line_view(
     let curves = line
         .curves
         .iter()
-        .filter_map(|c| if detail { c.detail } else { Some(c.main) })
+        .filter_map(|c| match copy {
+            LineCopy::Panel => c.detail,
+            LineCopy::Drawn | LineCopy::Keyboard => Some(c.main),
+        })
         .map(|curve| {
             let d = map::arc_path(curve);
-            view! {
-                <path class="map-line__hit" d=d.clone()/>
-                <path class=class d=d/>
+            match copy {
+                LineCopy::Keyboard => view! { <path class="map-line__focus" d=d/> }.into_any(),
+                LineCopy::Drawn | LineCopy::Panel => view! {
+                    <path class="map-line__hit" d=d.clone()/>
+                    <path class=class d=d/>
+                }
+                .into_any(),
             }
         })
         .collect_view();
+    let keyboard = copy == LineCopy::Keyboard;
     // In a `<g>`: the view then creates the link in the SVG namespace.
     view! {
-        <g><a href=href(&Route::Agreement(id.clone()), l) class="map-line" data-agreement=id data-state=state
-            aria-label=(!detail).then(|| line.agreement.title.get(l).to_string())
-            tabindex=detail.then_some("-1") aria-hidden=detail.then_some("true")>
+        <g><a href=href(&Route::Agreement(id.clone()), l) class="map-line" class:map-line--keyboard=keyboard
+            data-agreement=id data-state=state
+            aria-label=keyboard.then(|| line.agreement.title.get(l).to_string())
+            tabindex=(!keyboard).then_some("-1") aria-hidden=(!keyboard).then_some("true")>
             {curves}
         </a></g>
     }

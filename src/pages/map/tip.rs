@@ -21,16 +21,15 @@ pub(super) struct Named {
 
 /// What each marker's and line's tip says and where it goes.
 pub(super) fn tips(parks: &[MapPark<'_>], lines: &[AgreementLine<'_>], l: Locale) -> Vec<Named> {
-    let line_obstacles = map::tip_obstacles(parks, None);
+    let obstacles = map::tip_obstacles(parks);
     parks
         .iter()
-        .enumerate()
-        .map(|(i, p)| {
+        .map(|p| {
             (
                 Spot::Park(p.park.id.clone()),
                 p.park.name.get(l),
                 map::marker_box(p.marker),
-                map::tip_obstacles(parks, Some(i)),
+                obstacles.clone(),
             )
         })
         .chain(lines.iter().map(|line| {
@@ -38,7 +37,7 @@ pub(super) fn tips(parks: &[MapPark<'_>], lines: &[AgreementLine<'_>], l: Locale
                 Spot::Agreement(line.agreement.id.clone()),
                 line.agreement.title.get(l),
                 map::anchor_box(line.anchor),
-                line_obstacles.clone(),
+                obstacles.clone(),
             )
         }))
         .map(|(spot, text, anchor, obstacles)| Named {

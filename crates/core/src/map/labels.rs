@@ -336,24 +336,21 @@ pub struct Tip {
     pub line_height: f64,
 }
 
-/// What a tip must not hide: every marker, and every label but that of the
-/// park it names (`own`, an index in `parks`), which it names in full.
-pub fn tip_obstacles(parks: &[MapPark<'_>], own: Option<usize>) -> Vec<Rect> {
+/// What a tip must not hide: every marker and every label, the label of the
+/// park it names included (a visitor who focused a marker still reads what
+/// it is called on the map).
+pub fn tip_obstacles(parks: &[MapPark<'_>]) -> Vec<Rect> {
     let dots = parks.iter().map(|p| dot_box(p.marker));
-    let labels = parks
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| Some(*i) != own)
-        // A quarter wider on either side: fonts draw labels up to a quarter
-        // wider than `text_width` estimates (DejaVu Sans, semi-bold).
-        .map(|(_, p)| {
-            let b = p.label.bounds;
-            Rect {
-                x: b.x - b.width / 4.0,
-                width: b.width * 1.5,
-                ..b
-            }
-        });
+    // A quarter wider on either side: fonts draw labels up to a quarter
+    // wider than `text_width` estimates (DejaVu Sans, semi-bold).
+    let labels = parks.iter().map(|p| {
+        let b = p.label.bounds;
+        Rect {
+            x: b.x - b.width / 4.0,
+            width: b.width * 1.5,
+            ..b
+        }
+    });
     dots.chain(labels).collect()
 }
 
