@@ -238,7 +238,13 @@ fn without_scripts(facets: &[FacetChoices], l: Locale) -> impl IntoView {
                     view! { <li><a href=href(&route(value.clone()), l)>{format!("{label} ({count})")}</a></li> }
                 })
                 .collect_view();
-            view! { <p>{l.text(title)}</p><ul class="tags">{items}</ul> }
+            // Folded: on a phone, dozens of links would push the list off the first screen.
+            view! {
+                <details>
+                    <summary>{l.plural(title, choices.options.len(), &[])}</summary>
+                    <ul class="tags">{items}</ul>
+                </details>
+            }
         })
     };
     view! {

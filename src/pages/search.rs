@@ -62,7 +62,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         // The heading too: a search from the header lands on it.
         <h1 tabindex="-1" on:keydown=move_through_results>{t(Key::SearchTitle)}</h1>
-        <p class="lead">{t(Key::SearchIntro)}</p>
+        <p class="lead needs-script">{t(Key::SearchIntro)}</p>
         // Page files only: where scripts run the stylesheet hides it.
         {cfg!(not(target_arch = "wasm32")).then(|| without_scripts(locale.get_untracked()))}
         <div class="search-page__box needs-script" role="search" aria-label=t(Key::SearchPageLabel)>

@@ -8,6 +8,7 @@ use super::{agreements, events, organisations, parks};
 use crate::components::list_page::List;
 use crate::components::record::breadcrumbs;
 use crate::components::share_panel;
+use crate::components::summaries::{event_item, summary_list};
 use crate::context::use_locale;
 use crate::data::use_catalog;
 use crate::pages::NotFoundPage;
@@ -29,10 +30,15 @@ pub fn TopicPage(id: String) -> impl IntoView {
 
 fn topic_page(topic: &Topic, catalog: &Catalog, l: Locale) -> AnyView {
     let name = topic.name.get(l).to_string();
+    // Events as one list, upcoming first: the events list's groups (upcoming,
+    // past, undated, each headed) would be headings as high as the section's.
+    let mut events = events::list();
+    events.show =
+        |events, _, l| summary_list(events.into_iter().map(|e| event_item(e, l)).collect(), l);
     let sections = [
         section(parks::list(), "parks", topic, catalog, l),
         section(agreements::list(), "agreements", topic, catalog, l),
-        section(events::list(), "events", topic, catalog, l),
+        section(events, "events", topic, catalog, l),
         section(organisations::list(), "organisations", topic, catalog, l),
     ];
     let total: usize = sections.iter().map(|(count, _)| count).sum();

@@ -30,6 +30,12 @@ const eventParks = (e) => new Set([...e.organisers, ...e.participants].map(parkO
 const yearsOf = (r) => (r.date ? [r.date.from.year, (r.date.to ?? r.date.from).year] : null);
 
 /** Clicks `link` and returns the downloaded file's name and text (after its byte order mark, which it must have). */
+/** On a phone the filters are folded behind a button: unfolds them. */
+async function openFilters(page) {
+  const toggle = page.locator('.filters-toggle');
+  if (await toggle.isVisible() && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
 async function download(page, link) {
   const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const bytes = readFileSync(await file.path());
@@ -57,6 +63,7 @@ for (const [device, options] of Object.entries(DEVICES)) {
         assert.equal(label, `${park(id).name[lang]} (${count})`);
         assert.ok(count < DATASET.agreements.length, id);
       }
+      await openFilters(page);
       await page.selectOption('#filter-park', 'chengdu-hi-tech-zone');
       await page.waitForURL(/park=chengdu-hi-tech-zone/);
       const chengdu = DATASET.agreements.filter((a) => agreementParks(a).has('chengdu-hi-tech-zone')).map((a) => a.id);
@@ -83,6 +90,7 @@ for (const [device, options] of Object.entries(DEVICES)) {
       await page.goto(server.url(`${lang}/agreements/`));
       await ready(page);
       assert.equal(await page.locator('.filters__note').count(), 0, 'nothing hidden without a range');
+      await openFilters(page);
       await page.selectOption('#from', '2016');
       await page.waitForURL(/from=2016/);
       const undated = DATASET.agreements.filter((a) => !a.date).length;
@@ -115,6 +123,7 @@ for (const [device, options] of Object.entries(DEVICES)) {
       // Chosen the wrong way round: the address takes the years in order.
       await page.goto(server.url(`${lang}/agreements/?from=2021`));
       await ready(page);
+      await openFilters(page);
       await page.selectOption('#to', '2016');
       await page.waitForURL((url) => url.searchParams.get('from') === '2016' && url.searchParams.get('to') === '2021');
       const between = DATASET.agreements.filter((a) => { const y = yearsOf(a); return y && y[1] >= 2016 && y[0] <= 2021; }).map((a) => a.id);

@@ -164,26 +164,33 @@ for (const lang of LANGS) {
     const sister = DATASET.agreements.find((a) => a.id === 'sophia-chengdu-sister-parks-2016');
     await page.goto(server.url(`${lang}/agreements/${sister.id}/`));
     await ready(page);
+    // Each tag leads to its topic's page, whole in its page file (not to a filtered list).
     const tags = await linkTargets(page, '#topics + ul.tags a');
-    assert.deepEqual(tags.map(([href]) => href), sister.topics.map((t) => `${pathOf(server.url(`${lang}/agreements/`))}?topic=${t}`));
-    await page.click('#topics + ul.tags a[href$="?topic=biomedicine"]');
-    await page.waitForURL(/\/agreements\/\?topic=biomedicine$/);
+    assert.deepEqual(tags.map(([href]) => href), sister.topics.map((t) => pathOf(server.url(`${lang}/topics/${t}/`))));
+    await page.click('#topics + ul.tags a[href$="/topics/biomedicine/"]');
+    await page.waitForURL(/\/topics\/biomedicine\/$/);
     const expected = DATASET.agreements.filter((a) => a.topics.includes('biomedicine')).map((a) => a.id);
     assert.ok(expected.length > 1, 'the topic is shared');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-list] [data-id]').length === n, expected.length);
-    assert.deepEqual((await page.$$eval('[data-list] [data-id]', (els) => els.map((e) => e.dataset.id))).sort(), [...expected].sort());
-    assert.equal(await page.inputValue('#filter-topic'), 'biomedicine');
+    const inSection = (section) => page.$$eval(`section[aria-labelledby="${section}"] [data-id]`, (els) => els.map((e) => e.dataset.id));
+    await page.waitForSelector(`section[aria-labelledby="agreements"] [data-id="${sister.id}"]`);
+    assert.deepEqual((await inSection('agreements')).sort(), [...expected].sort());
 
-    // An organisation's sectors lead to the organisations list, filtered.
+    // An organisation's sectors lead to the topic's page, with the organisations that share it.
     const org = DATASET.organisations.find((o) => o.sectors.length > 0);
     await page.goto(server.url(`${lang}/organisations/${org.id}/`));
     await ready(page);
     const sector = org.sectors[0];
-    await page.click(`#sectors + ul.tags a[href$="?topic=${sector}"]`);
-    await page.waitForURL(new RegExp(`/organisations/\\?topic=${sector}$`));
+    await page.click(`#sectors + ul.tags a[href$="/topics/${sector}/"]`);
+    await page.waitForURL(new RegExp(`/topics/${sector}/$`));
     const sharing = DATASET.organisations.filter((o) => o.sectors.includes(sector)).map((o) => o.id);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-list] [data-id]').length === n, sharing.length);
-    assert.deepEqual((await page.$$eval('[data-list] [data-id]', (els) => els.map((e) => e.dataset.id))).sort(), [...sharing].sort());
+    await page.waitForSelector(`section[aria-labelledby="organisations"] [data-id="${org.id}"]`);
+    assert.deepEqual((await inSection('organisations')).sort(), [...sharing].sort());
+
+    // With scripts, the lists still filter by topic from their address.
+    await page.goto(server.url(`${lang}/agreements/?topic=biomedicine`));
+    await ready(page);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-list] [data-id]').length === n, expected.length);
+    assert.equal(await page.inputValue('#filter-topic'), 'biomedicine');
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });
