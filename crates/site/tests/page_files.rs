@@ -67,6 +67,7 @@ fn expected_heading(page: &str, locale: Locale, json: &Value) -> String {
         "events/" => Some(Key::EventsTitle),
         "organisations/" => Some(Key::OrganisationsTitle),
         "people/" => Some(Key::PeopleTitle),
+        "topics/" => Some(Key::TopicsTitle),
         "sources/" => Some(Key::SourcesTitle),
         "search/" => Some(Key::SearchTitle),
         "map/" => Some(Key::MapTitle),
@@ -91,8 +92,8 @@ fn expected_heading(page: &str, locale: Locale, json: &Value) -> String {
 fn one_file_per_page_and_language_with_the_whole_page_in_its_body() {
     let files = files();
     let json: Value = serde_json::from_str(&shipped_text()).unwrap();
-    // The pages expected, from the dataset file: 11 sections, and a page per
-    // park, agreement, event and organisation, in each language.
+    // The pages expected, from the dataset file: 12 sections, and a page per
+    // park, agreement, event, organisation, person and topic, in each language.
     let pages = page_paths();
     assert_eq!(files.len(), pages.len() * 3 + 5);
     for page in &pages {

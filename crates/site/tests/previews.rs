@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::support::{catalog, page_paths, shipped_text, SECTION_PATHS};
+use crate::support::{catalog, record_paths, shipped_text};
 use portal_core::address::Site;
 use portal_core::document::page_head;
 use portal_core::model::EventKind;
@@ -29,14 +29,6 @@ fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
     }
     let number = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
     Some((number(16), number(20)))
-}
-
-/// The record pages, by path under a language (`parks/<id>/`).
-fn record_paths() -> Vec<String> {
-    page_paths()
-        .into_iter()
-        .filter(|path| !SECTION_PATHS.contains(&path.as_str()))
-        .collect()
 }
 
 #[test]

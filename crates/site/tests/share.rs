@@ -83,14 +83,15 @@ fn every_qr_code_reads_as_its_page_address() {
     ] {
         let site = Site::parse(url).unwrap();
         let files = qr_files(&routes, &site).unwrap();
-        // The five lists and every record, in three languages.
+        // The six lists (topics included), every record and every topic, in three languages.
         let data = catalog.data();
         let records = data.parks.len()
             + data.agreements.len()
             + data.events.len()
             + data.organisations.len()
-            + data.people.len();
-        assert_eq!(files.len(), 3 * (5 + records));
+            + data.people.len()
+            + data.topics.len();
+        assert_eq!(files.len(), 3 * (6 + records));
         for file in &files {
             let path = format!("/{}", file.path.trim_end_matches("qr.svg"));
             let (locale, route) = Route::parse(&path).unwrap();

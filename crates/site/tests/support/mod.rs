@@ -59,13 +59,14 @@ pub fn dataset() -> Dataset {
 }
 
 /// The sections of the portal, by path under a language (`/en/parks/`).
-pub const SECTION_PATHS: [&str; 11] = [
+pub const SECTION_PATHS: [&str; 12] = [
     "",
     "parks/",
     "agreements/",
     "events/",
     "organisations/",
     "people/",
+    "topics/",
     "sources/",
     "search/",
     "map/",
@@ -76,14 +77,33 @@ pub const SECTION_PATHS: [&str; 11] = [
 /// Every page's path under a language, `parks/<id>/` and so on, from the
 /// dataset file read as plain JSON (not through the portal's model).
 pub fn page_paths() -> Vec<String> {
-    let json: Value = serde_json::from_str(&shipped_text()).unwrap();
     let mut paths: Vec<String> = SECTION_PATHS.iter().map(|p| p.to_string()).collect();
+    paths.extend(record_paths());
+    paths.extend(topic_paths());
+    paths
+}
+
+/// The record pages' paths under a language (`parks/<id>/`).
+pub fn record_paths() -> Vec<String> {
+    let json: Value = serde_json::from_str(&shipped_text()).unwrap();
+    let mut paths = Vec::new();
     for section in ["parks", "agreements", "events", "organisations", "people"] {
         for record in json[section].as_array().unwrap() {
             paths.push(format!("{section}/{}/", record["id"].as_str().unwrap()));
         }
     }
     paths
+}
+
+/// The topic pages' paths under a language (`topics/<id>/`).
+pub fn topic_paths() -> Vec<String> {
+    let json: Value = serde_json::from_str(&shipped_text()).unwrap();
+    json["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| format!("topics/{}/", t["id"].as_str().unwrap()))
+        .collect()
 }
 
 /// Every figure and attendance of the dataset, in its order: (record, value,
