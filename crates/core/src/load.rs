@@ -174,7 +174,7 @@ mod tests {
     fn an_overlong_text_is_refused_at_its_path() {
         let long = "字".repeat(MAX_STRING_CHARS + 1);
         let text = format!(
-            r#"{{"version": 1, "sources": [], "topics": [{{"id": "x", "name": {{"fr": "a", "en": "{long}", "zh": "c"}}}}], "parks": [], "organisations": [], "people": [], "agreements": [], "events": []}}"#
+            r#"{{"version": 1, "updated": {{"year": 2026, "month": 1, "day": 2}}, "sources": [], "topics": [{{"id": "x", "name": {{"fr": "a", "en": "{long}", "zh": "c"}}}}], "parks": [], "organisations": [], "people": [], "agreements": [], "events": []}}"#
         );
         let error = load(&text).unwrap_err();
         assert_eq!(error.problem().path, "$.topics[0].name.en");
@@ -191,7 +191,7 @@ mod tests {
 
     #[test]
     fn anything_after_the_dataset_is_not_json() {
-        let text = r#"{"version": 1, "sources": [], "topics": [], "parks": [], "organisations": [], "people": [], "agreements": [], "events": []} x"#;
+        let text = r#"{"version": 1, "updated": {"year": 2026, "month": 1, "day": 2}, "sources": [], "topics": [], "parks": [], "organisations": [], "people": [], "agreements": [], "events": []} x"#;
         assert!(matches!(load(text), Err(LoadError::NotJson(_))));
         assert!(load(text.trim_end_matches(" x")).is_ok());
     }

@@ -45,6 +45,11 @@ pub struct Dataset {
     /// Schema version, bumped when a change breaks older readers.
     #[cfg_attr(feature = "schema", schemars(extend("const" = 1)))]
     pub version: u32,
+    /// The day the editors last changed the records: the portal shows it as
+    /// the data's last update (footers, feeds, structured data). Set by hand
+    /// with each change, since the build's own time says nothing of the data.
+    #[cfg_attr(feature = "schema", schemars(extend("required" = ["year", "month", "day"])))]
+    pub updated: PartialDate,
     pub sources: Vec<Source>,
     pub topics: Vec<Topic>,
     pub parks: Vec<Park>,

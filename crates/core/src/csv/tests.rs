@@ -21,6 +21,11 @@ fn catalog_of(topics: Vec<Topic>, parks: Vec<Park>, agreements: Vec<Agreement>) 
     let data = Dataset {
         schema: None,
         version: 1,
+        updated: crate::model::PartialDate {
+            year: 2026,
+            month: Some(11),
+            day: Some(30),
+        },
         sources: vec![],
         topics,
         parks,
