@@ -877,6 +877,14 @@ ways (\`trunk build --release\`, brotli -q 11 of the wasm and its glue); they ar
   17,850 B brotli against 3,705 B for the same wasm without it: some 14 kB, where the first visit of \`/en/\` had
   about 1 kB left under its 300 kB budget. Kept: the code drawn at build time for each page's own address; on a
   filtered list the panel's caption says that the code opens the whole list, and names that address.
+- **Pages with nothing to run, shown from their page files** (2026-12-07): with the open-data page drawn by the
+  app (its strings in the wasm) and the descriptions of the five pages about the portal in the wasm, 262,363 B;
+  with both shown from their page files (\`components/page_text.rs\`) and those strings left to the build
+  (\`locales/*/site/\`, as the texts of the feeds, calendars, previews, structured data and what replaces a control
+  without scripts already were), 257,582 B: 4,781 B less. The texts of the five pages about the portal, in the
+  three languages, are 25,192 B of HTML, 7,418 B brotli, which the wasm would carry if the app drew them. The cost:
+  a link to one of these pages loads its page file (the footer's links are plain loads), and offline one not yet
+  visited says that its text is not on the device. Kept: from the page files.
 
 ## How to rerun
 

@@ -203,6 +203,7 @@ fn page(route: Route) -> AnyView {
         Route::Map => view! { <pages::MapPage/> }.into_any(),
         Route::Timeline => view! { <pages::TimelinePage/> }.into_any(),
         Route::OpenData => view! { <pages::OpenDataPage/> }.into_any(),
+        Route::Info(info) => view! { <pages::InfoPage info/> }.into_any(),
         Route::NotFound(_) => view! { <pages::NotFoundPage/> }.into_any(),
     }
 }

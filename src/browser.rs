@@ -66,6 +66,15 @@ pub fn today() -> portal_core::model::PartialDate {
     }
 }
 
+/// Loads the page file at `path` in place of the current history entry: for
+/// a page the app does not draw itself (the pages about the portal).
+#[cfg(target_arch = "wasm32")]
+pub fn load_document(path: &str) {
+    if let Some(window) = window() {
+        let _ = window.location().replace(path);
+    }
+}
+
 /// Remembers the language the visitor picked in the switcher.
 /// Private browsing may refuse storage; the choice then lasts for the visit only.
 pub fn remember_locale(locale: Locale) {

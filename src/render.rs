@@ -2,10 +2,12 @@
 //! drawn by the same components as in the browser (Leptos' `ssr` features,
 //! which this package turns on off wasm32).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
+use portal_core::address::route::Info;
 use portal_core::address::share::Publication;
 use portal_core::address::Base;
 use portal_core::map::Geometry;
@@ -27,6 +29,9 @@ pub struct Site {
     pub today: PartialDate,
     /// The site's address and repository, for the share panel.
     pub publication: Publication,
+    /// The pages about the portal: each one's text as HTML, by language
+    /// (the site generator's, from the editors' Markdown).
+    pub info_texts: Arc<HashMap<(Locale, Info), String>>,
 }
 
 /// The body of the page at `path` (relative to the base, e.g. `/fr/parks/`),
@@ -35,6 +40,7 @@ pub fn render_page(path: &str, site: &Site) -> String {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(RequestUrl::new(&site.base.join(path)));
+        provide_context(crate::pages::InfoTexts(site.info_texts.clone()));
         let start = Start {
             base: site.base.clone(),
             data: Data::ready(site.catalog.clone()),

@@ -33,6 +33,12 @@ pub fn has_page_file() -> bool {
     container().is_some()
 }
 
+/// The inner HTML of the page file's element that `selector` finds, while the
+/// page file is on screen: what a page the app does not draw itself keeps.
+pub fn page_file_html(selector: &str) -> Option<String> {
+    Some(container()?.query_selector(selector).ok()??.inner_html())
+}
+
 /// Shows the data's failure, and its retry, at the top of the page file's
 /// content while the page file is on screen.
 fn show_failures_on_page_file(data: Data) {

@@ -17,6 +17,12 @@
 //!
 //! Every language is compiled in, the app's wasm included: a change of
 //! language is an ordinary link, and offline every language is at hand.
+//!
+//! The files in `locales/<language>/site/` hold what only the build writes:
+//! the texts of the page files that the app never draws (what replaces a
+//! control without scripts), of the feeds, calendars, previews and structured
+//! data. They are compiled into the site generator and left empty in the
+//! app's wasm, which does not carry them (docs/BENCHMARK.md, "Trades measured").
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -55,30 +61,37 @@ fn main() {
     let dir = Path::new("locales");
     println!("cargo::rerun-if-changed={}", dir.display());
 
-    let tables: Vec<BTreeMap<String, Message>> = LOCALES
+    let tables: Vec<(BTreeMap<String, Message>, BTreeSet<String>)> = LOCALES
         .iter()
         .map(|code| {
             let folder = dir.join(code);
             println!("cargo::rerun-if-changed={}", folder.display());
-            let mut files: Vec<_> = fs::read_dir(&folder)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", folder.display()))
-                .map(|entry| entry.unwrap().path())
-                .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-                .collect();
-            files.sort();
+            let site = folder.join("site");
+            println!("cargo::rerun-if-changed={}", site.display());
             let mut flat = BTreeMap::new();
-            for path in files {
-                println!("cargo::rerun-if-changed={}", path.display());
-                let text = fs::read_to_string(&path)
-                    .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-                let value: toml::Table = text
-                    .parse()
-                    .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", path.display()));
-                flatten("", &value, &mut flat, &path);
+            for path in toml_files(&folder) {
+                flatten("", &read_table(&path), &mut flat, &path);
             }
-            flat
+            let mut site_keys = BTreeMap::new();
+            for path in toml_files(&site) {
+                flatten("", &read_table(&path), &mut site_keys, &path);
+            }
+            let site_keys: BTreeSet<String> = site_keys
+                .into_iter()
+                .map(|(key, message)| {
+                    let path = site.display();
+                    if flat.insert(key.clone(), message).is_some() {
+                        panic!("{path}: `{key}` is also defined outside site/");
+                    }
+                    key
+                })
+                .collect();
+            (flat, site_keys)
         })
         .collect();
+    let (tables, site_keys): (Vec<_>, Vec<_>) = tables.into_iter().unzip();
+    // Only in the site generator: the wasm gets an empty text for these keys.
+    let in_wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
 
     let keys: BTreeSet<&String> = tables.iter().flat_map(|t| t.keys()).collect();
     let mut errors = Vec::new();
@@ -126,6 +139,13 @@ fn main() {
             }
         }
     }
+    for (code, keys) in LOCALES.iter().zip(&site_keys) {
+        for key in keys.symmetric_difference(&site_keys[0]) {
+            errors.push(format!(
+                "locales/{code}: `{key}` must be under site/ in every language or in none"
+            ));
+        }
+    }
     if !errors.is_empty() {
         panic!(
             "interface strings are incomplete:\n  {}",
@@ -156,12 +176,16 @@ fn main() {
     )
     .unwrap();
     for (code, table) in LOCALES.iter().zip(&tables) {
-        let values: Vec<&str> = keys.iter().map(|k| table[*k].other()).collect();
+        let left_out = |k: &String| in_wasm && site_keys[0].contains(k);
+        let values: Vec<&str> = keys
+            .iter()
+            .map(|k| if left_out(k) { "" } else { table[*k].other() })
+            .collect();
         let one: Vec<Option<&str>> = keys
             .iter()
             .map(|k| match &table[*k] {
-                Message::Plural(forms) => forms.get("one").map(String::as_str),
-                Message::Text(_) => None,
+                Message::Plural(forms) if !left_out(k) => forms.get("one").map(String::as_str),
+                _ => None,
             })
             .collect();
         let upper = code.to_uppercase();
@@ -182,6 +206,29 @@ fn main() {
     .unwrap();
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("strings.rs");
     fs::write(dest, out).unwrap();
+}
+
+/// The TOML files of a folder, in name order; none if it does not exist.
+fn toml_files(folder: &Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut files: Vec<_> = entries
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    for path in &files {
+        println!("cargo::rerun-if-changed={}", path.display());
+    }
+    files
+}
+
+fn read_table(path: &Path) -> toml::Table {
+    let text =
+        fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    text.parse()
+        .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", path.display()))
 }
 
 fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, Message>, path: &Path) {

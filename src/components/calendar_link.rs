@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use portal_core::address::files;
+use portal_core::address::share::Publication;
 use portal_core::model::Event;
 use portal_core::{Key, Locale};
 
@@ -25,14 +26,28 @@ pub fn event_calendar_link(event: &Event, locale: Locale) -> Option<AnyView> {
 }
 
 /// "All events in a calendar (.ics)": downloads the calendar file of every
-/// dated event, in `locale`.
+/// dated event, in `locale`; and "Subscribe (webcal)", the same file's
+/// address for a calendar app to follow, where the site's address is known.
 pub fn events_calendar_link(locale: Locale) -> AnyView {
-    let href = use_base().join(&files::events_calendar(locale));
+    let path = files::events_calendar(locale);
+    let href = use_base().join(&path);
     let file = format!("sophia-antipolis-china-events-{}.ics", locale.code());
+    let subscribe = expect_context::<Publication>()
+        .site
+        .map(|site| files::webcal(&site.url(&path)))
+        .map(|address| {
+            view! {
+                " · "
+                <a class="calendar-link" href=address data-calendar="subscribe">
+                    {locale.text(Key::CalendarSubscribe)}
+                </a>
+            }
+        });
     view! {
         <a class="calendar-link" href=href download=file type="text/calendar" data-calendar="events">
             {locale.text(Key::CalendarAddAll)}
         </a>
+        {subscribe}
     }
     .into_any()
 }

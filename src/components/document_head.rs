@@ -18,6 +18,8 @@ pub fn DocumentHead() -> impl IntoView {
     Effect::new(move |_| {
         let l = locale.get();
         let head = match (route.get(), data.catalog()) {
+            // Shown only on its own page file (`page_text`), whose head is its own.
+            (Some(route), _) if route.is_document() => return,
             (Some(route), Some(catalog)) => page_head(&route, l, &catalog),
             (Some(Route::NotFound(_)), None) => not_found(l),
             // While the data loads (or if it fails) the page file's title stays.

@@ -64,11 +64,15 @@ impl FacetChoices {
 /// The list as filtered, as a CSV file: the published table's rows for the
 /// records shown, made when a visitor asks for it.
 pub struct Export {
-    /// The published table of the list's records, which the links name
-    /// without scripts.
+    /// The table of the list's records; its reading version in the page's
+    /// language is what the links name without scripts.
     pub table: Table,
-    /// The ids of the records the filters show, in the list's order.
-    pub shown: Arc<dyn Fn() -> Vec<String> + Send + Sync>,
+    /// The list's name, which names the file.
+    pub list: Key,
+    /// How many records the table has (the dataset's).
+    pub total: usize,
+    /// The places in the dataset of the records the filters show, in the list's order.
+    pub shown: Arc<dyn Fn() -> Vec<usize> + Send + Sync>,
 }
 
 /// What the list shows: how many records of how many, and how many undated
@@ -173,6 +177,8 @@ pub fn filter_bar(
     };
     let year_range = (!years.is_empty()).then(|| {
         view! {
+            // One year, or a range: a year is the range from it to itself.
+            {year_select(Key::FiltersYear, "year", filters.single_year(), |f, y| f.with_years(y, y))}
             {year_select(Key::FiltersFrom, "from", filters.from, |f, y| f.with_years(y, f.to))}
             {year_select(Key::FiltersTo, "to", filters.to, |f, y| f.with_years(f.from, y))}
         }
@@ -282,23 +288,31 @@ fn years_note(filters: &Filters, undated_hidden: usize, l: Locale) -> Option<Any
     })
 }
 
-/// Links to the records shown as CSV, with commas and with semicolons. They
-/// name the published tables, which is what a page without scripts can
-/// offer (the whole list, which it shows); with the app, a click downloads
-/// that table's rows for the records the filters show, in their order, or
-/// says why it cannot.
+/// Links to the records shown as CSV, with commas and with semicolons, in
+/// the page's language (`csv::reading_table`). They name the published
+/// reading tables, which is what a page without scripts can offer (the whole
+/// list, which it shows); with the app, a click downloads that table's rows
+/// for the records the filters show, in their order, or says why it cannot.
 fn export_links(export: Export, shown: usize, filtered: bool, l: Locale) -> impl IntoView {
     let base = use_base();
-    let Export { table, shown: ids } = export;
+    let Export {
+        table,
+        list,
+        total,
+        shown: positions,
+    } = export;
     let failed = RwSignal::new(false);
     let link = move |separator: Separator, label: Key| {
-        let published = base.join(&table.path_for(separator));
-        let file = if filtered {
-            table.filtered_file_name(separator)
-        } else {
-            table.file_name_for(separator)
-        };
-        let ids = ids.clone();
+        let published = base.join(&table.reading_path(l, separator));
+        let mut file = l.text(list).to_string();
+        if filtered {
+            file = l.format(Key::FiltersExportFile, &[("list", &file)]);
+        }
+        if separator == Separator::Semicolon {
+            file = l.format(Key::FiltersExportFileSemicolon, &[("name", &file)]);
+        }
+        let file = format!("{file}.csv");
+        let positions = positions.clone();
         let kind = match separator {
             Separator::Comma => "comma",
             Separator::Semicolon => "semicolon",
@@ -308,18 +322,17 @@ fn export_links(export: Export, shown: usize, filtered: bool, l: Locale) -> impl
             <a href=published download=file type="text/csv" data-export=kind on:click=move |ev| {
                 ev.prevent_default();
                 failed.set(false);
-                let (url, name, ids) = (url.clone(), name.clone(), ids());
+                let (url, name, positions) = (url.clone(), name.clone(), positions());
                 #[cfg(target_arch = "wasm32")]
                 leptos::task::spawn_local(async move {
-                    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
                     let table = crate::loader::fetch_text(&url).await.ok();
-                    match table.and_then(|t| portal_core::csv::select_rows(&t, &ids)) {
+                    match table.and_then(|t| portal_core::csv::select_rows_at(&t, &positions, total)) {
                         Some(file) => crate::browser::download(&name, &file),
                         None => failed.set(true),
                     }
                 });
                 #[cfg(not(target_arch = "wasm32"))]
-                let _ = (url, name, ids);
+                let _ = (url, name, positions, total);
             }>{l.text(label)}</a>
         }
     };

@@ -10,7 +10,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use portal_core::address::files::Table;
-use portal_core::csv::Tabular;
 use portal_core::filters::{apply, page_of, undated_hidden, years, Filterable, Filters};
 use portal_core::model::Dataset;
 use portal_core::{Catalog, Key, Locale, Route};
@@ -41,16 +40,7 @@ pub struct List<T: 'static> {
     /// Whether the records shown can be downloaded as CSV ([`csv_export`]):
     /// the lists whose filters choose among many records (agreements,
     /// events); the others' tables are on the open-data page.
-    pub export: Option<CsvExport<T>>,
-}
-
-/// A list's CSV: its published table, whose rows the export keeps for the
-/// records shown, found by their ids.
-pub type CsvExport<T> = (Table, fn(&T) -> &str);
-
-/// The CSV export of a list of `T`: its published table's rows.
-pub fn csv_export<T: Tabular>() -> Option<CsvExport<T>> {
-    Some((T::TABLE, T::id))
+    pub export: Option<Table>,
 }
 
 /// A list page. `before` goes between the introduction and the filters.
@@ -87,22 +77,28 @@ pub fn list_page<T: Filterable + Send + Sync>(list: List<T>, before: Option<AnyV
             total: all.len(),
             undated_hidden: undated_hidden(all, &f, &catalog),
         };
-        let export = export.map(|(table, id)| {
+        let export = export.map(|table| {
             let (catalog, f, owner) = (catalog.clone(), f.clone(), owner.clone());
-            let shown_ids = move || {
-                let ids = || {
-                    let mut shown = apply(records(catalog.data()), &f, &catalog);
+            let shown_positions = move || {
+                let positions = || {
+                    let all = records(catalog.data());
+                    let mut shown = apply(all, &f, &catalog);
                     order(&mut shown, &catalog, l);
-                    shown.into_iter().map(|r| id(r).to_string()).collect()
+                    shown
+                        .into_iter()
+                        .filter_map(|r| all.iter().position(|a| std::ptr::eq(a, r)))
+                        .collect()
                 };
                 match &owner {
-                    Some(owner) => owner.with(ids),
-                    None => ids(),
+                    Some(owner) => owner.with(positions),
+                    None => positions(),
                 }
             };
             Export {
                 table,
-                shown: Arc::new(shown_ids),
+                list: title,
+                total: all.len(),
+                shown: Arc::new(shown_positions),
             }
         });
         let bar = view! {

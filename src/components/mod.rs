@@ -22,6 +22,7 @@ mod footer;
 mod header;
 mod language_switcher;
 pub mod list_page;
+pub mod page_text;
 pub mod record;
 pub mod record_page;
 mod search_box;

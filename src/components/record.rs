@@ -236,6 +236,36 @@ pub fn people_list(people: &[&portal_core::model::Person], locale: Locale) -> An
     .into_any()
 }
 
+/// People under the organisation or park they come from, with its country
+/// (`Catalog::by_affiliation`), as on event and agreement pages.
+pub fn people_by_affiliation(
+    catalog: &Catalog,
+    people: &[&portal_core::model::Person],
+    locale: Locale,
+) -> AnyView {
+    let groups = catalog.by_affiliation(people);
+    view! {
+        <div class="people-groups">
+            {groups.into_iter().map(|group| {
+                let heading = match group.affiliation {
+                    Some(affiliation) => view! {
+                        {record_link(catalog, affiliation, locale)}
+                        {group.country.map(|code| format!(" · {}", catalog.country_name(code, locale)))}
+                    }.into_any(),
+                    None => view! { {locale.text(Key::PeopleUnaffiliated)} }.into_any(),
+                };
+                view! {
+                    <div class="people-group" data-group=group.country.unwrap_or("none").to_string()>
+                        <h3 class="people-group__name">{heading}</h3>
+                        {people_list(&group.people, locale)}
+                    </div>
+                }
+            }).collect_view()}
+        </div>
+    }
+    .into_any()
+}
+
 /// A person's name as `Person::name_in` writes it, the characters marked
 /// as Chinese (`lang`) for screen readers and fonts.
 pub fn person_name(person: &portal_core::model::Person, locale: Locale) -> AnyView {

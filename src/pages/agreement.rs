@@ -3,7 +3,7 @@ use portal_core::model::Agreement;
 use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef, Vocabulary};
 
 use crate::components::record::{
-    date_text, lead, party_ref, people_list, record_link, record_links, topic_tags,
+    date_text, lead, party_ref, people_by_affiliation, record_link, record_links, topic_tags,
 };
 use crate::components::record_page::{record_page, Record, Sections};
 use crate::components::summaries::{agreement_item, event_item, summary_list};
@@ -61,7 +61,7 @@ fn agreement<'c>(agreement: &'c Agreement, catalog: &'c Catalog, l: Locale) -> R
         )
         .add(Key::FieldEvents, "events", summary_list(events, l))
         .add_if(!people.is_empty(), Key::SigningPeople, "people", || {
-            people_list(&people, l)
+            people_by_affiliation(catalog, &people, l)
         })
         .add_if(
             !alongside.is_empty(),

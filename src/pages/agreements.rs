@@ -8,8 +8,9 @@ use portal_core::{Catalog, Key, Locale, Route};
 use crate::components::filter_bar::{
     country_facet, park_facet, topic_facet, vocabulary_facet, FacetChoices,
 };
-use crate::components::list_page::{csv_export, list_page, List};
+use crate::components::list_page::{list_page, List};
 use crate::components::summaries::{agreement_item, summary_list};
+use portal_core::csv::Table;
 
 /// `/{lang}/agreements/`: every agreement, newest first, filtered by kind,
 /// country and park of a party, topic and year range.
@@ -33,7 +34,7 @@ pub fn list() -> List<Agreement> {
             })
         },
         show,
-        export: csv_export(),
+        export: Some(Table::Agreements),
     }
 }
 

@@ -1,17 +1,32 @@
 use leptos::prelude::*;
-use portal_core::model::Event;
+use portal_core::dates::{event_timing, Timing};
+use portal_core::model::{Event, EventStatus};
 use portal_core::{Catalog, Key, Locale, RecordKind, RecordRef, Vocabulary};
 
 use crate::components::event_calendar_link;
 use crate::components::record::{
-    date_text, lead, party_ref, people_list, qualified_number, record_links, topic_tags,
+    date_text, lead, party_ref, people_by_affiliation, qualified_number, record_links, topic_tags,
 };
 use crate::components::record_page::{record_page, Record, Sections};
+use crate::context::Today;
 
 /// `/{lang}/events/{id}`: an event, where and when, who organised and attended it, and what came of it.
 #[component]
 pub fn EventPage(id: String) -> impl IntoView {
     record_page(id, Catalog::event, event)
+}
+
+/// Held or announced; an announced event whose date is past says that the
+/// sources do not report it as held.
+fn status(event: &Event, l: Locale) -> AnyView {
+    let today = expect_context::<Today>().0;
+    let text =
+        if event.status == EventStatus::Announced && event_timing(event, &today) == Timing::Past {
+            l.text(Key::EventsAnnouncedPast)
+        } else {
+            l.text(event.status.label())
+        };
+    view! { <span data-status=event.status.key()>{text}</span> }.into_any()
 }
 
 fn event<'c>(event: &'c Event, catalog: &'c Catalog, l: Locale) -> Record<'c> {
@@ -21,10 +36,7 @@ fn event<'c>(event: &'c Event, catalog: &'c Catalog, l: Locale) -> Record<'c> {
             Key::FieldKind,
             view! { {l.text(event.kind.label())} }.into_any(),
         ),
-        (
-            Key::FieldStatus,
-            view! { {l.text(event.status.label())} }.into_any(),
-        ),
+        (Key::FieldStatus, status(event, l)),
         (
             Key::FieldDate,
             view! { {date_text(event.date.as_ref(), l)} }.into_any(),
@@ -84,7 +96,7 @@ fn event<'c>(event: &'c Event, catalog: &'c Catalog, l: Locale) -> Record<'c> {
             record_links(catalog, participants, l),
         )
         .add_if(!people.is_empty(), Key::FieldPeople, "people", || {
-            people_list(&people, l)
+            people_by_affiliation(catalog, &people, l)
         });
     let side = Sections::new(l)
         .add(

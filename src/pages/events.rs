@@ -7,9 +7,10 @@ use portal_core::{Catalog, Key, Locale, Route};
 
 use crate::components::events_calendar_link;
 use crate::components::filter_bar::{park_facet, topic_facet, vocabulary_facet, FacetChoices};
-use crate::components::list_page::{csv_export, list_page, List};
+use crate::components::list_page::{list_page, List};
 use crate::components::summaries::{event_item, summary_list};
 use crate::context::{use_locale, Today};
+use portal_core::csv::Table;
 
 /// `/{lang}/events/`: events split into upcoming (soonest first), past
 /// (newest first) and undated, filtered by format, park, topic and year range.
@@ -32,7 +33,7 @@ pub fn list() -> List<Event> {
         by_year: true,
         order,
         show,
-        export: csv_export(),
+        export: Some(Table::Events),
     }
 }
 

@@ -33,6 +33,9 @@ pub fn HomePage() -> impl IntoView {
             Key::NavOrganisations,
             Key::HomeSectionOrganisations,
         ),
+        (Route::Topics, Key::TopicsNav, Key::HomeSectionTopics),
+        (Route::Map, Key::NavMap, Key::HomeSectionMap),
+        (Route::Timeline, Key::NavTimeline, Key::HomeSectionTimeline),
         (Route::Sources, Key::NavSources, Key::HomeSectionSources),
     ];
     let body = move || {
@@ -137,15 +140,21 @@ fn events(catalog: &Catalog, l: Locale) -> impl IntoView {
     portal_core::ordering::sort_by(&mut past, |a, b| {
         newest_first(a.date.as_ref(), b.date.as_ref())
     });
-    let upcoming_list = if upcoming.is_empty() {
-        view! { <p class="muted">{l.text(Key::HomeNoUpcoming)}</p> }.into_any()
+    // Nothing upcoming: the latest events alone, rather than an empty block.
+    let upcoming = (!upcoming.is_empty()).then(|| {
+        view! {
+            <h2 id="upcoming-events">{l.text(Key::HomeUpcomingEvents)}</h2>
+            {summary_list(upcoming.into_iter().map(|e| event_item(e, l)).collect(), l)}
+        }
+    });
+    let labelled_by = if upcoming.is_some() {
+        "upcoming-events"
     } else {
-        summary_list(upcoming.into_iter().map(|e| event_item(e, l)).collect(), l)
+        "recent-events"
     };
     view! {
-        <section aria-labelledby="upcoming-events">
-            <h2 id="upcoming-events">{l.text(Key::HomeUpcomingEvents)}</h2>
-            {upcoming_list}
+        <section aria-labelledby=labelled_by>
+            {upcoming}
             <h2 id="recent-events">{l.text(Key::HomeRecentEvents)}</h2>
             {summary_list(past.into_iter().take(RECENT).map(|e| event_item(e, l)).collect(), l)}
             <p><a href=href(&Route::Events, l)>{l.text(Key::HomeSeeAll)}" →"</a></p>

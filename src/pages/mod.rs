@@ -5,6 +5,7 @@ mod agreements;
 mod event;
 mod events;
 mod home;
+mod info;
 mod map;
 mod not_found;
 mod open_data;
@@ -25,6 +26,9 @@ pub use agreements::AgreementsPage;
 pub use event::EventPage;
 pub use events::EventsPage;
 pub use home::HomePage;
+pub use info::InfoPage;
+#[cfg(not(target_arch = "wasm32"))]
+pub use info::InfoTexts;
 pub use map::MapPage;
 pub use not_found::NotFoundPage;
 pub use open_data::OpenDataPage;

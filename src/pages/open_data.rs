@@ -1,23 +1,43 @@
+//! `/{lang}/data/`: what the dataset is, its JSON and CSV downloads with
+//! their record counts, the calendars, the licence and a word on the fields.
+//! Nothing on it runs: its text is drawn at build time, and the app shows it
+//! from the page file (`components::page_text`).
+
 use leptos::prelude::*;
 
-use crate::components::events_calendar_link;
-use crate::context::{href, use_base, use_locale};
-use crate::data::use_catalog;
-use portal_core::address::files::{self, Table};
-use portal_core::csv::Separator;
-use portal_core::i18n::format_count;
-use portal_core::Route;
-use portal_core::{Key, Locale};
+use crate::components::page_text::page_text;
+use crate::context::{t, use_locale};
+use portal_core::Key;
 
-/// `/{lang}/data/`: what the dataset is, its JSON and CSV downloads with
-/// their record counts, the calendars, the licence and a word on the fields.
 #[component]
 pub fn OpenDataPage() -> impl IntoView {
-    let catalog = use_catalog();
     let locale = use_locale();
-    let base = use_base();
-    move || {
+    let text = move || {
         let l = locale.get();
+        #[cfg(not(target_arch = "wasm32"))]
+        let text = page_text(|| text(l));
+        #[cfg(target_arch = "wasm32")]
+        let text = page_text(&portal_core::Route::OpenData, l);
+        text
+    };
+    view! {
+        <h1 tabindex="-1">{t(Key::OpenDataTitle)}</h1>
+        {text}
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn text(l: portal_core::Locale) -> AnyView {
+    use crate::components::events_calendar_link;
+    use crate::context::{href, use_base};
+    use crate::data::use_catalog;
+    use portal_core::address::files::{self, Table};
+    use portal_core::csv::Separator;
+    use portal_core::i18n::format_count;
+    use portal_core::Route;
+    let catalog = use_catalog();
+    let base = use_base();
+    {
         let data = catalog.data();
         let rows = Table::ALL
             .into_iter()
@@ -61,7 +81,6 @@ pub fn OpenDataPage() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h1 tabindex="-1">{l.text(Key::OpenDataTitle)}</h1>
             <p class="lead">{l.text(Key::OpenDataIntro)}</p>
             <div class="open-data">
                 <section aria-labelledby="about">
@@ -116,7 +135,8 @@ pub fn OpenDataPage() -> impl IntoView {
 }
 
 /// The dataset's licence, and the source articles it does not cover.
-fn licence(l: Locale, sources: impl IntoView) -> impl IntoView {
+#[cfg(not(target_arch = "wasm32"))]
+fn licence(l: portal_core::Locale, sources: impl IntoView) -> impl IntoView {
     view! {
         <section aria-labelledby="licence" data-section="licence">
             <h2 id="licence">{l.text(Key::OpenDataLicenceTitle)}</h2>

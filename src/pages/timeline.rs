@@ -6,7 +6,7 @@ use portal_core::Vocabulary;
 use crate::components::record::date_view;
 use crate::context::{href, t, use_locale};
 use crate::data::use_catalog;
-use portal_core::model::DateSpan;
+use portal_core::model::{DateSpan, EventStatus};
 use portal_core::Catalog;
 use portal_core::Route;
 use portal_core::{Key, Locale};
@@ -18,6 +18,8 @@ struct Moment<'a> {
     title: &'a str,
     /// "Agreement" or "Event", then its kind.
     badges: [Key; 2],
+    /// An event only announced says so.
+    announced: Option<Key>,
 }
 
 fn moments(catalog: &Catalog, l: Locale) -> Vec<Moment<'_>> {
@@ -27,12 +29,14 @@ fn moments(catalog: &Catalog, l: Locale) -> Vec<Moment<'_>> {
         route: Route::Agreement(a.id.clone()),
         title: a.title.get(l),
         badges: [Key::RecordAgreement, a.kind.label()],
+        announced: None,
     });
     let events = data.events.iter().map(|e| Moment {
         date: e.date.as_ref(),
         route: Route::Event(e.id.clone()),
         title: e.title.get(l),
         badges: [Key::RecordEvent, e.kind.label()],
+        announced: (e.status == EventStatus::Announced).then(|| e.status.label()),
     });
     agreements.chain(events).collect()
 }
@@ -78,6 +82,9 @@ pub fn TimelinePage() -> impl IntoView {
                                     <p class="summary__meta">
                                         <span class="badge">{l.text(m.badges[0])}</span>
                                         <span>{l.text(m.badges[1])}</span>
+                                        {m.announced.map(|key| view! {
+                                            <span class="badge badge--announced" data-status="announced">{l.text(key)}</span>
+                                        })}
                                         {date_view(m.date, l)}
                                     </p>
                                     <a href=href(&m.route, l)>{m.title.to_string()}</a>

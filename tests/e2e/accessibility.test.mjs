@@ -24,7 +24,8 @@ const PAGES = [
   'organisations/', `organisations/${DATASET.organisations[0].id}/`,
   'people/', 'people/zhu-hongyu/', 'topics/', `topics/${DATASET.topics[2].id}/`,
   'sources/', 'search/?q=chengdu', 'search/?q=zzqqxx', 'map/', 'timeline/', 'data/',
-  'agreements/?country=CN&from=2016', 'no-such-page/',
+  'agreements/?country=CN&from=2016', 'events/?year=2025', 'no-such-page/',
+  'about/', 'contact/', 'legal-notice/', 'privacy/', 'accessibility/',
 ];
 
 /** axe's violations on the page as it is, in light and in dark, each as one line. */

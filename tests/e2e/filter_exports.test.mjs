@@ -2,8 +2,9 @@
 // every language, on a desktop and on a phone: the park filter (every
 // agreement has a Chinese party, so the country cannot choose), the count of
 // undated records a range of years hides, a range given the wrong way round,
-// and the CSV of the filtered list, with commas and with semicolons, really
-// downloaded by Chromium under the portal's Content-Security-Policy.
+// a single year, and the CSV of the filtered list, written for reading in the
+// page's language, with commas and with semicolons, really downloaded by
+// Chromium under the portal's Content-Security-Policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,18 @@ const partyName = (party, lang) => (party.park ? park(party.park) : DATASET.orga
 const agreementParks = (a) => new Set(a.parties.map(parkOf).filter(Boolean));
 const eventParks = (e) => new Set([...e.organisers, ...e.participants].map(parkOf).filter(Boolean).concat(e.parks));
 const yearsOf = (r) => (r.date ? [r.date.from.year, (r.date.to ?? r.date.from).year] : null);
+
+/** The file name a list's export has in `lang`. */
+function exportName(lang, list, filtered, semicolon) {
+  const s = STRINGS[lang];
+  let name = s[`${list}.title`];
+  if (filtered) name = s['filters.export_file'].replace('{list}', name);
+  if (semicolon) name = s['filters.export_file_semicolon'].replace('{name}', name);
+  return `${name}.csv`;
+}
+
+/** The id of the record of an exported row, from the address of its page (the last column). */
+const idOf = (list, lang) => (row) => row.at(-1).match(new RegExp(`/${lang}/${list}/([a-z0-9-]+)/$`))?.[1];
 
 /** Clicks `link` and returns the downloaded file's name and text (after its byte order mark, which it must have). */
 /** On a phone the filters are folded behind a button: unfolds them. */
@@ -128,11 +141,24 @@ for (const [device, options] of Object.entries(DEVICES)) {
       await page.waitForURL((url) => url.searchParams.get('from') === '2016' && url.searchParams.get('to') === '2021');
       const between = DATASET.agreements.filter((a) => { const y = yearsOf(a); return y && y[1] >= 2016 && y[0] <= 2021; }).map((a) => a.id);
       assert.deepEqual((await shownIds(page)).sort(), [...between].sort());
+
+      // One year alone: 2025's events, not 2026's as "from 2025" shows them.
+      await page.goto(server.url(`${lang}/events/`));
+      await ready(page);
+      await openFilters(page);
+      assert.equal(await page.textContent('label[for="year"]'), s['filters.year']);
+      await page.selectOption('#year', '2025');
+      await page.waitForURL((url) => url.searchParams.get('year') === '2025' && !url.searchParams.has('from'));
+      const of2025 = DATASET.events.filter((e) => { const y = yearsOf(e); return y && y[0] <= 2025 && y[1] >= 2025; }).map((e) => e.id);
+      assert.ok(of2025.length > 0 && DATASET.events.some((e) => yearsOf(e)?.[0] === 2026));
+      assert.deepEqual((await shownIds(page)).sort(), [...of2025].sort());
+      assert.equal(await page.inputValue('#from'), '2025');
+      assert.equal(await page.inputValue('#to'), '2025');
       assert.deepEqual(page.problems, []);
       await page.context().close();
     });
 
-    test(`the filtered list downloads as CSV, with commas and with semicolons (${lang}, ${device})`, async () => {
+    test(`the filtered list downloads as CSV for reading in the page's language, with commas and with semicolons (${lang}, ${device})`, async () => {
       const s = STRINGS[lang];
       const page = await newPage(browser, options);
       await page.goto(server.url(`${lang}/agreements/?park=sophia-antipolis&from=2016`));
@@ -144,26 +170,30 @@ for (const [device, options] of Object.entries(DEVICES)) {
       const comma = bar.locator('a[data-export="comma"]');
       assert.equal(await comma.textContent(), s['filters.export_csv']);
       const file = await download(page, comma);
-      assert.equal(file.name, 'agreements-filtered.csv');
+      // Named in the page's language, as a selection.
+      assert.equal(file.name, exportName(lang, 'agreements', true, false));
       const [header, ...rows] = parseCsv(file.text, ',');
-      // Exactly the records shown, in their order.
-      assert.deepEqual(rows.map((r) => r[0]), shown);
-      for (const row of rows) assert.equal(row.length, header.length, row[0]);
-      // Readable names beside the ids, in each language.
+      // Headers in the page's language; no id, no column per language.
+      assert.equal(header[0], s['export.title']);
+      assert.equal(header.at(-1), s['export.page']);
+      assert.ok(header.includes(s['field.parties']) && header.includes(s['field.kind']), header.join(' | '));
+      assert.ok(header.length <= 12, header.join(' | '));
+      // Exactly the records shown, in their order, each with its page.
+      assert.deepEqual(rows.map(idOf('agreements', lang)), shown);
       for (const row of rows) {
-        const agreement = DATASET.agreements.find((a) => a.id === row[0]);
-        for (const l of LANGS) {
-          assert.equal(row[header.indexOf(`party_names_${l}`)], agreement.parties.map((p) => partyName(p, l)).join('; '), `${row[0]} ${l}`);
-          assert.equal(row[header.indexOf(`title_${l}`)], agreement.title[l]);
-        }
+        assert.equal(row.length, header.length, row[0]);
+        const agreement = DATASET.agreements.find((a) => a.id === idOf('agreements', lang)(row));
+        // Names rather than ids, vocabulary in words.
+        assert.equal(row[0], agreement.title[lang]);
+        assert.equal(row[header.indexOf(s['field.kind'])], s[`agreement_kind.${agreement.kind.replaceAll('-', '_')}`]);
+        assert.equal(row[header.indexOf(s['field.parties'])], agreement.parties.map((p) => partyName(p, lang)).join('; '));
       }
 
       // The semicolon variant: the same fields.
       const semicolon = bar.locator('a[data-export="semicolon"]');
       assert.equal(await semicolon.textContent(), s['filters.export_semicolon']);
       const variant = await download(page, semicolon);
-      assert.equal(variant.name, 'agreements-filtered-semicolon.csv');
-      assert.ok(variant.text.startsWith('id;title_fr;'));
+      assert.equal(variant.name, exportName(lang, 'agreements', true, true));
       assert.deepEqual(parseCsv(variant.text, ';'), [header, ...rows]);
 
       // Events: in the list's order (coming, past, undated), over all its groups.
@@ -171,13 +201,15 @@ for (const [device, options] of Object.entries(DEVICES)) {
       await ready(page);
       const events = await shownIds(page);
       const eventsFile = await download(page, page.locator('.filters__export a[data-export="comma"]'));
-      assert.equal(eventsFile.name, 'events-filtered.csv');
+      assert.equal(eventsFile.name, exportName(lang, 'events', true, false));
       const [eventsHeader, ...eventRows] = parseCsv(eventsFile.text, ',');
-      assert.deepEqual(eventRows.map((r) => r[0]), events);
-      const organisers = eventsHeader.indexOf(`organiser_names_${lang}`);
+      assert.deepEqual(eventRows.map(idOf('events', lang)), events);
+      const organisers = eventsHeader.indexOf(s['field.organisers']);
+      const status = eventsHeader.indexOf(s['field.status']);
       for (const row of eventRows) {
-        const event = DATASET.events.find((e) => e.id === row[0]);
+        const event = DATASET.events.find((e) => e.id === idOf('events', lang)(row));
         assert.equal(row[organisers], event.organisers.map((p) => partyName(p, lang)).join('; '));
+        assert.equal(row[status], s[`event_status.${event.status}`]);
       }
       // The Content-Security-Policy let it through: no violation on the console.
       assert.deepEqual(page.problems, []);
@@ -186,14 +218,14 @@ for (const [device, options] of Object.entries(DEVICES)) {
   }
 }
 
-test('without scripts, the export links and the open-data page name the published tables', async () => {
+test('without scripts, the export links name the published tables for reading, and the open-data page the machine tables', async () => {
   for (const lang of LANGS) {
     const page = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(server.url(`${lang}/agreements/`));
     const comma = page.locator('.filters__export a[data-export="comma"]');
-    assert.equal(await comma.getAttribute('href'), `${server.base}data/agreements.csv`);
-    assert.equal(await comma.getAttribute('download'), 'agreements.csv');
-    assert.equal(await page.locator('.filters__export a[data-export="semicolon"]').getAttribute('href'), `${server.base}data/agreements-semicolon.csv`);
+    assert.equal(await comma.getAttribute('href'), `${server.base}data/${lang}/agreements.csv`);
+    assert.equal(await comma.getAttribute('download'), exportName(lang, 'agreements', false, false));
+    assert.equal(await page.locator('.filters__export a[data-export="semicolon"]').getAttribute('href'), `${server.base}data/${lang}/agreements-semicolon.csv`);
     // The park filter is in the page file too.
     assert.ok(await page.locator('#filter-park option[value="chengdu-hi-tech-zone"]').count());
     await page.goto(server.url(`${lang}/data/`));
@@ -229,7 +261,7 @@ test('when the table cannot be had, the export says so in the visitor\'s languag
   for (const lang of LANGS) {
     const page = await newPage(browser);
     let broken = true;
-    await page.route('**/data/agreements.csv', (route) => (broken ? route.abort('connectionrefused') : route.continue()));
+    await page.route(`**/data/${lang}/agreements.csv`, (route) => (broken ? route.abort('connectionrefused') : route.continue()));
     await page.goto(server.url(`${lang}/agreements/?park=sophia-antipolis`));
     await ready(page);
     const comma = page.locator('.filters__export a[data-export="comma"]');
@@ -241,7 +273,7 @@ test('when the table cannot be had, the export says so in the visitor\'s languag
     assert.equal(downloads.length, 0);
     broken = false;
     const file = await download(page, comma);
-    assert.equal(file.name, 'agreements-filtered.csv');
+    assert.equal(file.name, exportName(lang, 'agreements', true, false));
     assert.equal((await status.textContent()).trim(), '');
     const problems = page.problems.filter((p) => !/Failed to load resource|net::ERR/.test(p));
     assert.deepEqual(problems, [], lang);

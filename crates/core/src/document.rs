@@ -72,6 +72,7 @@ pub fn page_head(route: &Route, locale: Locale, catalog: &Catalog) -> PageHead {
         Route::Map => fixed(Key::MapTitle, Key::MapDescription),
         Route::Timeline => fixed(Key::TimelineTitle, Key::TimelineDescription),
         Route::OpenData => fixed(Key::OpenDataTitle, Key::OpenDataDescription),
+        Route::Info(info) => fixed(info.title(), info.description()),
         Route::Topics => fixed(Key::TopicsTitle, Key::TopicsDescription),
         Route::Topic(id) => match catalog.topic(id) {
             Some(topic) => {

@@ -83,7 +83,11 @@ impl Filters {
                 .and_then(|v| v.parse::<i32>().ok())
                 .filter(|y| (1000..=9999).contains(y))
         };
-        let (from, to) = (year("from"), year("to"));
+        // `year=2025` is the range of that one year, and wins over `from` and `to`.
+        let (from, to) = match year("year") {
+            Some(y) => (Some(y), Some(y)),
+            None => (year("from"), year("to")),
+        };
         let swapped = matches!((from, to), (Some(f), Some(t)) if f > t);
         let (from, to) = if swapped { (to, from) } else { (from, to) };
         Filters {
@@ -101,7 +105,6 @@ impl Filters {
         }
     }
 
-    /// The query pairs for these filters (empty ones left out), the years in order.
     /// How many filters are in force, a range of years counting as one.
     pub fn active_count(&self) -> usize {
         let facets = [
@@ -115,17 +118,24 @@ impl Filters {
             + usize::from(self.from.is_some() || self.to.is_some())
     }
 
+    /// The query pairs for these filters (empty ones left out), the years in
+    /// order; a range of one year is written `year=`.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
         let year = |v: Option<i32>| v.map(|y| y.to_string()).unwrap_or_default();
+        let (single, from, to) = match self.single_year() {
+            Some(y) => (Some(y), None, None),
+            None => (None, self.from, self.to),
+        };
         vec![
             ("country", opt(&self.country)),
             ("park", opt(&self.park)),
             ("topic", opt(&self.topic)),
             ("kind", opt(&self.kind)),
             ("format", opt(&self.format)),
-            ("from", year(self.from)),
-            ("to", year(self.to)),
+            ("year", year(single)),
+            ("from", year(from)),
+            ("to", year(to)),
             (
                 "page",
                 self.page
@@ -185,6 +195,11 @@ impl Filters {
             page: None,
             ..self.clone()
         }
+    }
+
+    /// The one year chosen, when the range is a single year.
+    pub fn single_year(&self) -> Option<i32> {
+        self.from.filter(|from| self.to == Some(*from))
     }
 
     fn by_year(&self) -> bool {
@@ -576,6 +591,44 @@ mod tests {
         );
         let one_end = Filters::default().with_years(Some(2025), None);
         assert_eq!((one_end.from, one_end.to), (Some(2025), None));
+    }
+
+    #[test]
+    fn a_single_year_is_a_range_of_one_year_written_as_such() {
+        let f = Filters::from_query(|k| (k == "year").then(|| "2025".to_string()));
+        assert_eq!(
+            (f.from, f.to, f.single_year()),
+            (Some(2025), Some(2025), Some(2025))
+        );
+        assert!(f.year_matches(Some((2025, 2025))));
+        assert!(f.year_matches(Some((2024, 2026))));
+        assert!(!f.year_matches(Some((2026, 2026))));
+        assert!(!f.year_matches(Some((2021, 2024))));
+        let pairs: Vec<_> = f
+            .to_pairs()
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+        assert_eq!(pairs, [("year", "2025".to_string())]);
+        // `year` wins over a range given beside it.
+        let both = Filters::from_query(|k| match k {
+            "year" => Some("2019".into()),
+            "from" => Some("2016".into()),
+            _ => None,
+        });
+        assert_eq!((both.from, both.to), (Some(2019), Some(2019)));
+        assert_eq!(
+            Filters::default()
+                .with_years(Some(2020), Some(2020))
+                .single_year(),
+            Some(2020)
+        );
+        assert_eq!(
+            Filters::default()
+                .with_years(Some(2020), None)
+                .single_year(),
+            None
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use crate::filters::{Facet, Filterable};
 use crate::i18n::Locale;
 use crate::model::{Agreement, Event, Person};
-use crate::Catalog;
+use crate::{Catalog, RecordRef};
 
 impl Person {
     /// The person's name as pages in `locale` write it, the same on every
@@ -34,7 +34,48 @@ impl Person {
     }
 }
 
+/// People under the organisation (or, failing one, the park) they come from,
+/// in the order the record names them; the groups in the order their first
+/// member is named, people with neither last. With the organisation's or
+/// park's country, a page answers "who came from the Chinese side".
+pub struct Affiliated<'a> {
+    /// The organisation or park, `None` for people the sources attach to neither.
+    pub affiliation: Option<RecordRef<'a>>,
+    /// Its country (ISO 3166-1 alpha-2), where it is known.
+    pub country: Option<&'a str>,
+    pub people: Vec<&'a Person>,
+}
+
 impl Catalog {
+    /// `people` grouped by affiliation ([`Affiliated`]).
+    pub fn by_affiliation<'a>(&'a self, people: &[&'a Person]) -> Vec<Affiliated<'a>> {
+        let mut groups: Vec<Affiliated<'a>> = Vec::new();
+        for person in people {
+            let affiliation = person
+                .organisation
+                .as_deref()
+                .map(RecordRef::Organisation)
+                .or(person.park.as_deref().map(RecordRef::Park));
+            match groups.iter_mut().find(|g| g.affiliation == affiliation) {
+                Some(group) => group.people.push(person),
+                None => groups.push(Affiliated {
+                    affiliation,
+                    country: match affiliation {
+                        Some(RecordRef::Organisation(id)) => {
+                            self.organisation(id).map(|o| o.country.as_str())
+                        }
+                        Some(RecordRef::Park(id)) => self.park(id).map(|p| p.country.as_str()),
+                        _ => None,
+                    },
+                    people: vec![person],
+                }),
+            }
+        }
+        // Stable: the groups keep their order, the unaffiliated go last.
+        groups.sort_by_key(|g| g.affiliation.is_none());
+        groups
+    }
+
     /// The events a person attended, in the dataset's order.
     pub fn events_with(&self, person: &str) -> Vec<&Event> {
         self.data()

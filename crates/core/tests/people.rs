@@ -3,7 +3,7 @@
 //! and one name per person in each language.
 
 use portal_core::model::Agreement;
-use portal_core::Locale;
+use portal_core::{Locale, RecordRef};
 
 use crate::support::catalog;
 
@@ -123,4 +123,70 @@ fn chinese_texts_name_people_as_their_pages_do() {
             "a transliterated name in a Chinese text: …{before}·{after}…"
         );
     }
+}
+
+#[test]
+fn an_events_people_are_grouped_by_where_they_come_from_with_its_country() {
+    let catalog = catalog();
+    let event = catalog.event("shenfu-aifc-meeting-2025").unwrap();
+    let people: Vec<_> = event
+        .people
+        .iter()
+        .filter_map(|id| catalog.person(id))
+        .collect();
+    let groups = catalog.by_affiliation(&people);
+    let shown: Vec<(Option<RecordRef>, Option<&str>, Vec<&str>)> = groups
+        .iter()
+        .map(|g| {
+            (
+                g.affiliation,
+                g.country,
+                g.people.iter().map(|p| p.id.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                Some(RecordRef::Organisation(
+                    "shenfu-science-technology-investment-department"
+                )),
+                Some("CN"),
+                vec!["zhu-hongyu", "shao-hui"]
+            ),
+            (
+                Some(RecordRef::Organisation("aifc")),
+                Some("FR"),
+                vec!["shi-jianqi", "dou-dou"]
+            ),
+            (
+                Some(RecordRef::Organisation(
+                    "china-europe-jiangyin-cooperation-centre"
+                )),
+                catalog
+                    .organisation("china-europe-jiangyin-cooperation-centre")
+                    .map(|o| o.country.as_str()),
+                vec!["hui-qi"]
+            ),
+        ]
+    );
+    // A park stands in for a missing organisation; people with neither come last.
+    let forum = catalog
+        .event("franco-chinese-forum-future-leaders-2016")
+        .unwrap();
+    let people: Vec<_> = forum
+        .people
+        .iter()
+        .filter_map(|id| catalog.person(id))
+        .collect();
+    let groups = catalog.by_affiliation(&people);
+    assert_eq!(
+        groups[0].affiliation,
+        Some(RecordRef::Park("sophia-antipolis"))
+    );
+    assert_eq!(groups[0].country, Some("FR"));
+    assert_eq!(groups[1].affiliation, None);
+    let last: Vec<&str> = groups[1].people.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(last, ["liu-yandong", "adolphe-colrat"]);
 }

@@ -6,9 +6,10 @@
 //! Atom dates are full date-times (RFC 3339), while the sources often give
 //! only a month or a year: an entry is dated the first instant its date may
 //! mean (`2017-05-01T00:00:00Z` for May 2017), and its summary says how
-//! precise the date really is. The feed's own `updated` is its newest
-//! entry's, so a build of an unchanged dataset writes the same file and
-//! readers are not told of news that is not there.
+//! precise the date really is. The feed's own `updated` is the dataset's
+//! (the day its editors last changed it), so a build of an unchanged dataset
+//! writes the same file and readers are not told of news that is not there.
+//! Each feed links to the calendar of its language's events.
 //!
 //! Undated records are left out, as in the calendars: Atom requires an
 //! `updated` date in every entry, and the only one an undated record could
@@ -93,13 +94,6 @@ pub fn first_instant(date: &PartialDate) -> FixedDateTime {
         .unwrap_or_default()
 }
 
-/// An instant in UTC from seconds since 1970.
-pub fn instant(unix_seconds: u64) -> FixedDateTime {
-    chrono::DateTime::from_timestamp(unix_seconds.try_into().unwrap_or(0), 0)
-        .unwrap_or_default()
-        .fixed_offset()
-}
-
 /// A text as Atom carries it, without what XML cannot hold.
 fn plain(text: &str) -> Text {
     Text::plain(xml_chars(text).collect::<String>())
@@ -128,9 +122,8 @@ fn summary(entry: &Entry, locale: Locale) -> String {
     }
 }
 
-/// The feed of `locale`. `unix_seconds` (the build time) dates a feed with no
-/// entry at all, which Atom still requires to have an `updated`.
-pub fn feed(catalog: &Catalog, locale: Locale, site: &Site, unix_seconds: u64) -> String {
+/// The feed of `locale`.
+pub fn feed(catalog: &Catalog, locale: Locale, site: &Site) -> String {
     let entries = entries(catalog);
     let lang = locale.html_lang();
     let home = site.page(&Route::Home, locale);
@@ -139,12 +132,17 @@ pub fn feed(catalog: &Catalog, locale: Locale, site: &Site, unix_seconds: u64) -
         title: plain(locale.text(Key::FeedTitle)),
         subtitle: Some(plain(locale.text(Key::FeedSubtitle))),
         id: address.clone(),
-        updated: entries
-            .first()
-            .map_or_else(|| instant(unix_seconds), |e| first_instant(e.date())),
+        updated: first_instant(&catalog.data().updated),
         links: vec![
             link("self", "application/atom+xml", None, address),
             link("alternate", "text/html", Some(lang), home.clone()),
+            // The same events, for a calendar app to follow.
+            link(
+                "related",
+                "text/calendar",
+                Some(lang),
+                site.url(&files::events_calendar(locale)),
+            ),
         ],
         // Atom wants an author for the feed when its entries have none.
         authors: vec![Person {
@@ -185,12 +183,12 @@ pub fn feed(catalog: &Catalog, locale: Locale, site: &Site, unix_seconds: u64) -
 }
 
 /// The feed of every language, at [`files::feed`].
-pub fn feed_files(catalog: &Catalog, site: &Site, unix_seconds: u64) -> Vec<OutputFile> {
+pub fn feed_files(catalog: &Catalog, site: &Site) -> Vec<OutputFile> {
     Locale::ALL
         .into_iter()
         .map(|locale| OutputFile {
             path: files::feed(locale).trim_start_matches('/').to_string(),
-            contents: feed(catalog, locale, site, unix_seconds),
+            contents: feed(catalog, locale, site),
         })
         .collect()
 }
@@ -221,10 +219,6 @@ mod tests {
         assert_eq!(
             rfc3339(date(2016, Some(7), Some(2))),
             "2016-07-02T00:00:00+00:00"
-        );
-        assert_eq!(
-            instant(1_735_731_645).to_rfc3339(),
-            "2025-01-01T11:40:45+00:00"
         );
     }
 }

@@ -15,6 +15,8 @@
 //!   repository in each page file's head, and each shared page's QR code;
 //! - [`preview`]: the image a link preview shows for each page, drawn from
 //!   the record's type, name and date;
+//! - [`info`]: the texts of the pages about the portal (Markdown) and the
+//!   publisher's details (`site.toml`);
 //! - [`validate`]: the editors' validator, run by the `validate` command and
 //!   before anything is published.
 
@@ -22,6 +24,7 @@ pub mod calendar;
 pub mod escape;
 pub mod feeds;
 pub mod head;
+pub mod info;
 pub mod names;
 pub mod offline;
 pub mod pages;

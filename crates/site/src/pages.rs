@@ -157,7 +157,8 @@ fn offline_shell(template: &str) -> String {
 /// The files made from the dataset: the dataset as published (its `text`
 /// without indentation), the names file the app loads, in each language the
 /// calendar of every dated event and one per dated event, and one CSV table
-/// per record type. `unix_seconds` is the build time, the calendars' `DTSTAMP`.
+/// per record type, and in each language the tables the lists export.
+/// `unix_seconds` is the build time, the calendars' `DTSTAMP`.
 pub fn data_files(
     catalog: &Catalog,
     text: &str,
@@ -192,6 +193,16 @@ pub fn data_files(
                 &table.path_for(separator),
                 csv::table(table, catalog, separator),
             ));
+        }
+    }
+    // What the lists export: their tables for reading, in each language.
+    for table in csv::READING_TABLES {
+        for locale in Locale::ALL {
+            for separator in Separator::ALL {
+                if let Some(file) = csv::reading_table(table, catalog, site, locale, separator) {
+                    out.push(OutputFile::at(&table.reading_path(locale, separator), file));
+                }
+            }
         }
     }
     out

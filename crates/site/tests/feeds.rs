@@ -10,14 +10,11 @@ use std::collections::BTreeSet;
 use crate::support::{catalog, catalog_of, page_paths, shipped_text};
 use portal_core::address::Site;
 use portal_core::document::page_head;
+use portal_core::model::PartialDate;
 use portal_core::{Key, Locale, Route};
 use portal_site::feeds::{feed, feed_files};
 use portal_site::pages::page_file_head;
 use serde_json::Value;
-
-/// 2025-01-01 11:40:45 UTC: the build time, which a feed with entries never shows.
-const STAMP: u64 = 1_735_731_645;
-
 fn site() -> Site {
     Site::parse("https://owner.github.io/portal/").unwrap()
 }
@@ -136,7 +133,7 @@ fn each_language_lists_every_dated_agreement_and_event_newest_first() {
     );
     for locale in Locale::ALL {
         let lang = locale.code();
-        let xml = feed(&catalog, locale, &site, STAMP);
+        let xml = feed(&catalog, locale, &site);
         assert!(
             xml.starts_with("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"")
         );
@@ -214,14 +211,28 @@ fn each_language_lists_every_dated_agreement_and_event_newest_first() {
                 "{id}"
             );
         }
-        // The feed is as new as its newest entry.
-        assert_eq!(text_of(head, "updated"), text_of(entries[0], "updated"));
+        // The feed is as new as the dataset, which the editors date.
+        let data: Value = serde_json::from_str(&shipped_text()).unwrap();
+        assert_eq!(text_of(head, "updated"), first_instant(&data["updated"]));
+        // It links to the calendar of its language's events.
+        let calendar = site.url(&portal_core::address::files::events_calendar(locale));
+        let link = head
+            .split("<link ")
+            .skip(1)
+            .map(|l| &l[..l.find("/>").unwrap_or(l.len())])
+            .find(|l| l.contains("rel=\"related\""))
+            .unwrap_or_else(|| panic!("{locale:?}: no related link in {head}"));
+        assert!(
+            link.contains(&format!("href=\"{calendar}\""))
+                && link.contains("type=\"text/calendar\""),
+            "{link}"
+        );
     }
 }
 
 #[test]
 fn one_file_per_language_beside_the_home_page() {
-    let paths: Vec<String> = feed_files(&catalog(), &site(), STAMP)
+    let paths: Vec<String> = feed_files(&catalog(), &site())
         .into_iter()
         .map(|f| f.path)
         .collect();
@@ -234,7 +245,7 @@ fn text_from_the_data_is_escaped() {
     let hostile = "A & B <b>\"x\"</b> ]]> \u{1}";
     dataset.agreements[0].title.en = hostile.into();
     dataset.agreements[0].summary.en = "<script>alert(1)</script>".into();
-    let xml = feed(&catalog_of(dataset), Locale::En, &site(), STAMP);
+    let xml = feed(&catalog_of(dataset), Locale::En, &site());
     assert!(!xml.contains("<b>") && !xml.contains("<script>") && !xml.contains('\u{1}'));
     let entry = elements(&xml, "entry")
         .into_iter()
@@ -245,13 +256,18 @@ fn text_from_the_data_is_escaped() {
 }
 
 #[test]
-fn a_feed_without_dated_records_is_dated_by_the_build() {
+fn a_feed_is_dated_by_the_dataset_even_without_dated_records() {
     let mut dataset = support::dataset();
     dataset.agreements.iter_mut().for_each(|a| a.date = None);
     dataset.events.iter_mut().for_each(|e| e.date = None);
-    let xml = feed(&catalog_of(dataset), Locale::Fr, &site(), STAMP);
+    dataset.updated = PartialDate {
+        year: 2025,
+        month: Some(1),
+        day: Some(2),
+    };
+    let xml = feed(&catalog_of(dataset), Locale::Fr, &site());
     assert!(elements(&xml, "entry").is_empty());
-    assert_eq!(text_of(&xml, "updated"), "2025-01-01T11:40:45+00:00");
+    assert_eq!(text_of(&xml, "updated"), "2025-01-02T00:00:00+00:00");
 }
 
 #[test]

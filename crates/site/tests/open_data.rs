@@ -324,3 +324,80 @@ fn the_semicolon_variant_holds_the_same_fields() {
         );
     }
 }
+
+/// What a list exports: its table for reading, in the page's language.
+#[test]
+fn a_list_exports_a_table_for_reading_in_its_language_names_not_ids() {
+    use portal_core::csv::{reading_table, select_rows_at};
+    use portal_core::{Key, Locale, Route, Vocabulary};
+    let mut data = dataset();
+    // A name that a spreadsheet would run as a formula, as an editor might type it.
+    data.agreements[0].title.fr = "=HYPERLINK(\"http://x\";\"y\")".into();
+    let catalog = support::catalog_of(data.clone());
+    let site = Site::parse("https://owner.github.io/portal/").unwrap();
+    for locale in Locale::ALL {
+        let file = reading_table(
+            Table::Agreements,
+            &catalog,
+            &site,
+            locale,
+            Separator::Semicolon,
+        )
+        .unwrap();
+        let rows = parse_with(file.strip_prefix(BOM).expect("byte order mark"), ';');
+        assert_eq!(rows.len(), data.agreements.len() + 1);
+        let header = &rows[0];
+        // Headers in the page's language, a dozen of them.
+        let l = locale;
+        assert_eq!(
+            header[..5],
+            [
+                l.text(Key::ExportTitle),
+                l.text(Key::FieldKind),
+                l.text(Key::FieldDate),
+                l.text(Key::FieldPlace),
+                l.text(Key::FieldParties)
+            ]
+        );
+        assert_eq!(header.last().unwrap(), l.text(Key::ExportPage));
+        assert!(header.len() <= 12, "{header:?}");
+        for (row, agreement) in rows[1..].iter().zip(&data.agreements) {
+            // Vocabulary in words, names not ids, the record's page last.
+            assert_eq!(row[1], l.text(agreement.kind.label()));
+            let parties: Vec<&str> = agreement
+                .parties
+                .iter()
+                .filter_map(|p| catalog.party_name(p, l))
+                .collect();
+            assert_eq!(row[4], parties.join("; "));
+            let ids: Vec<&str> = data.parks.iter().map(|p| p.id.as_str()).collect();
+            assert!(
+                row[4].split("; ").all(|name| !ids.contains(&name)),
+                "{row:?}"
+            );
+            assert_eq!(
+                row.last().unwrap(),
+                &site.page(&Route::Agreement(agreement.id.clone()), l)
+            );
+        }
+        if locale == Locale::Fr {
+            assert_eq!(rows[1][0], "'=HYPERLINK(\"http://x\";\"y\")");
+        }
+    }
+    // The open data's own table defuses the same cell.
+    let machine = parse(
+        published(Table::Agreements, &data)
+            .strip_prefix(BOM)
+            .unwrap(),
+    );
+    let title_fr = machine[0].iter().position(|h| h == "title_fr").unwrap();
+    assert_eq!(machine[1][title_fr], "'=HYPERLINK(\"http://x\";\"y\")");
+    // The export keeps the rows of the records shown, in the list's order.
+    let file = reading_table(Table::Events, &catalog, &site, Locale::En, Separator::Comma).unwrap();
+    let all = parse(file.strip_prefix(BOM).unwrap());
+    let picked = select_rows_at(&file, &[2, 0], data.events.len()).unwrap();
+    let picked = parse(picked.strip_prefix(BOM).unwrap());
+    assert_eq!(picked, [all[0].clone(), all[3].clone(), all[1].clone()]);
+    // A file of another release (another number of rows) is refused.
+    assert!(select_rows_at(&file, &[0], data.events.len() + 1).is_none());
+}

@@ -30,6 +30,11 @@ fn render_site(catalog: Catalog) -> render::Site {
             month: Some(11),
             day: Some(29),
         },
+        info_texts: Arc::new(portal_site::info::info_texts(
+            &Default::default(),
+            &portal_site::share::publication(&site, None).unwrap(),
+            &site.base,
+        )),
         publication: portal_site::share::publication(&site, None).unwrap(),
     }
 }
@@ -73,6 +78,11 @@ fn expected_heading(page: &str, locale: Locale, json: &Value) -> String {
         "map/" => Some(Key::MapTitle),
         "timeline/" => Some(Key::TimelineTitle),
         "data/" => Some(Key::OpenDataTitle),
+        "about/" => Some(Key::InfoAboutTitle),
+        "contact/" => Some(Key::InfoContactTitle),
+        "legal-notice/" => Some(Key::InfoLegalNoticeTitle),
+        "privacy/" => Some(Key::InfoPrivacyTitle),
+        "accessibility/" => Some(Key::InfoAccessibilityTitle),
         _ => None,
     };
     if let Some(key) = key {
@@ -92,7 +102,8 @@ fn expected_heading(page: &str, locale: Locale, json: &Value) -> String {
 fn one_file_per_page_and_language_with_the_whole_page_in_its_body() {
     let files = files();
     let json: Value = serde_json::from_str(&shipped_text()).unwrap();
-    // The pages expected, from the dataset file: 12 sections, and a page per
+    // The pages expected, from the dataset file: 12 sections, 5 pages about
+    // the portal, and a page per
     // park, agreement, event, organisation, person and topic, in each language.
     let pages = page_paths();
     assert_eq!(files.len(), pages.len() * 3 + 5);
@@ -132,13 +143,15 @@ fn one_file_per_page_and_language_with_the_whole_page_in_its_body() {
                 assert!(body.contains(&link), "{path}: no link to {link}");
             }
             // Every address in the page is under the base, or another site's
-            // (or the share panel's e-mail link).
+            // (or the share panel's e-mail link, or the events' calendar to
+            // subscribe to, under the site's address).
             for (start, _) in body.match_indices("href=\"") {
                 let href = &body[start + 6..start + 6 + body[start + 6..].find('"').unwrap()];
                 assert!(
                     href.starts_with("/portal/")
                         || href.starts_with("https://")
                         || href.starts_with("mailto:?")
+                        || href.starts_with("webcal://owner.github.io/portal/")
                         || href == "#main",
                     "{path}: {href}"
                 );

@@ -128,6 +128,11 @@ fn page_file(publication: Publication, path: &str) -> String {
             month: Some(11),
             day: Some(29),
         },
+        info_texts: Arc::new(portal_site::info::info_texts(
+            &Default::default(),
+            &publication,
+            &site.base,
+        )),
         publication,
     };
     page_files(TEMPLATE, &render, &site)

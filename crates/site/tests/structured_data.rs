@@ -10,6 +10,7 @@ use crate::support;
 use std::collections::BTreeSet;
 
 use crate::support::{catalog, catalog_of, page_paths, shipped_text};
+use portal_core::address::route::Info;
 use portal_core::address::Site;
 use portal_core::{Key, Locale, Route};
 use portal_site::head::content_security_policy;
@@ -306,9 +307,24 @@ fn every_page_has_breadcrumbs_and_the_types_of_its_kind() {
                 Route::Sources => page("CollectionPage", Key::SourcesTitle),
                 Route::Search => page("SearchResultsPage", Key::SearchTitle),
                 Route::Map => page("WebPage", Key::MapTitle),
+                Route::Info(info) => {
+                    let kind = match info {
+                        Info::About => "AboutPage",
+                        Info::Contact => "ContactPage",
+                        _ => "WebPage",
+                    };
+                    page(kind, info.title());
+                    // Not a page of records: the data's date is not its own.
+                    assert!(one(&doc, kind).get("dateModified").is_none(), "{path}");
+                }
                 Route::OpenData => {
                     page("WebPage", Key::OpenDataTitle);
+                    assert_eq!(
+                        one(&doc, "WebPage")["dateModified"],
+                        iso_of(&json["updated"])
+                    );
                     let dataset = one(&doc, "Dataset");
+                    assert_eq!(dataset["dateModified"], iso_of(&json["updated"]));
                     assert_eq!(dataset["distribution"].as_array().unwrap().len(), 8);
                     assert!(dataset["license"]
                         .as_str()
@@ -444,4 +460,14 @@ fn text_from_the_data_cannot_end_the_data_block() {
     let html = script(&document(&Route::Event(id), Locale::En, &catalog, &site()));
     assert_eq!(html.matches("</script>").count(), 1);
     assert!(!html.contains("<script>") && !html.contains("<!--"));
+}
+
+/// A JSON date of the dataset (`{"year": 2026, "month": 11, "day": 30}`) as ISO 8601.
+fn iso_of(date: &Value) -> String {
+    format!(
+        "{}-{:02}-{:02}",
+        date["year"],
+        date["month"].as_u64().unwrap(),
+        date["day"].as_u64().unwrap()
+    )
 }

@@ -1,4 +1,5 @@
-// The interface strings as the app has them, read from crates/core/locales/<lang>/*.toml,
+// The interface strings, read from crates/core/locales/<lang>/*.toml and the
+// page files' own from <lang>/site/*.toml,
 // so tests compare the page with the translators' files rather than with
 // strings copied into the tests.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -22,9 +23,12 @@ function parse(text) {
 const root = new URL('../../../crates/core/locales/', import.meta.url);
 export const STRINGS = Object.fromEntries(
   ['fr', 'en', 'zh'].map((code) => {
-    const folder = new URL(`${code}/`, root);
-    const files = readdirSync(folder).filter((f) => f.endsWith('.toml'));
-    return [code, Object.assign({}, ...files.map((f) => parse(readFileSync(new URL(f, folder), 'utf8'))))];
+    const tables = [`${code}/`, `${code}/site/`].flatMap((path) => {
+      const folder = new URL(path, root);
+      const files = readdirSync(folder).filter((f) => f.endsWith('.toml'));
+      return files.map((f) => parse(readFileSync(new URL(f, folder), 'utf8')));
+    });
+    return [code, Object.assign({}, ...tables)];
   }),
 );
 export const LANGS = ['fr', 'en', 'zh'];

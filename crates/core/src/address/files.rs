@@ -61,3 +61,29 @@ pub fn preview_image(route: &Route, locale: Locale) -> String {
     };
     format!("{}preview.png", page.path(locale))
 }
+
+/// The `webcal:` address of a calendar file, which calendar apps open as a
+/// subscription that they refresh: its `https:` (or `http:`) address with
+/// that scheme replaced.
+pub fn webcal(url: &str) -> String {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    format!("webcal://{rest}")
+}
+
+#[cfg(test)]
+mod webcal_tests {
+    #[test]
+    fn a_calendar_address_becomes_a_subscription() {
+        assert_eq!(
+            super::webcal("https://owner.github.io/portal/fr/events.ics"),
+            "webcal://owner.github.io/portal/fr/events.ics"
+        );
+        assert_eq!(
+            super::webcal("http://127.0.0.1:8080/en/events.ics"),
+            "webcal://127.0.0.1:8080/en/events.ics"
+        );
+    }
+}

@@ -29,6 +29,66 @@ pub const FOOTER_LINKS: [(Route, Key); 5] = [
     (Route::Search, Key::NavSearch),
 ];
 
+/// The pages about the portal itself, in the footer's order.
+pub const INFO_PAGES: [Info; 5] = [
+    Info::About,
+    Info::Contact,
+    Info::LegalNotice,
+    Info::Privacy,
+    Info::Accessibility,
+];
+
+/// A page about the portal itself rather than the partnerships: who publishes
+/// it and how to reach them, the legal notice, what it stores, how accessible
+/// it is. Their texts are the editors' (`crates/site/content/`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Info {
+    About,
+    Contact,
+    LegalNotice,
+    Privacy,
+    Accessibility,
+}
+
+impl Info {
+    /// The page's path segment, the same in every language, and its text's file name.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Info::About => "about",
+            Info::Contact => "contact",
+            Info::LegalNotice => "legal-notice",
+            Info::Privacy => "privacy",
+            Info::Accessibility => "accessibility",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Info> {
+        INFO_PAGES.into_iter().find(|info| info.slug() == slug)
+    }
+
+    /// The page's title (its heading, and its link in the footer).
+    pub fn title(self) -> Key {
+        match self {
+            Info::About => Key::InfoAboutTitle,
+            Info::Contact => Key::InfoContactTitle,
+            Info::LegalNotice => Key::InfoLegalNoticeTitle,
+            Info::Privacy => Key::InfoPrivacyTitle,
+            Info::Accessibility => Key::InfoAccessibilityTitle,
+        }
+    }
+
+    /// The page's description, for its head and link previews.
+    pub fn description(self) -> Key {
+        match self {
+            Info::About => Key::InfoAboutDescription,
+            Info::Contact => Key::InfoContactDescription,
+            Info::LegalNotice => Key::InfoLegalNoticeDescription,
+            Info::Privacy => Key::InfoPrivacyDescription,
+            Info::Accessibility => Key::InfoAccessibilityDescription,
+        }
+    }
+}
+
 /// A page of the portal, independent of its language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Route {
@@ -55,6 +115,7 @@ pub enum Route {
     Map,
     Timeline,
     OpenData,
+    Info(Info),
     /// A path under a language that names no page; kept so that switching
     /// language on the not-found page stays on it.
     NotFound(String),
@@ -78,6 +139,7 @@ impl Route {
             Route::Timeline,
             Route::OpenData,
         ];
+        routes.extend(INFO_PAGES.map(Route::Info));
         routes.extend(data.parks.iter().map(|r| Route::Park(r.id.clone())));
         routes.extend(
             data.agreements
@@ -93,6 +155,13 @@ impl Route {
         routes.extend(data.people.iter().map(|r| Route::Person(r.id.clone())));
         routes.extend(data.topics.iter().map(|r| Route::Topic(r.id.clone())));
         routes
+    }
+
+    /// A page with nothing to run, whose text only the page file has (the
+    /// pages about the portal, the open-data page): the app shows it from
+    /// there, and links to it load it (`components::page_text` in the app).
+    pub fn is_document(&self) -> bool {
+        matches!(self, Route::Info(_) | Route::OpenData)
     }
 
     /// The navigation section a page belongs to, so a park page highlights "Parks".
@@ -132,6 +201,7 @@ impl Route {
             Route::Map => format!("/{lang}/map/"),
             Route::Timeline => format!("/{lang}/timeline/"),
             Route::OpenData => format!("/{lang}/data/"),
+            Route::Info(info) => format!("/{lang}/{}/", info.slug()),
             Route::NotFound(rest) => format!("/{lang}/{rest}"),
         }
     }
@@ -163,6 +233,7 @@ impl Route {
             ["map"] => Route::Map,
             ["timeline"] => Route::Timeline,
             ["data"] => Route::OpenData,
+            [slug] if Info::from_slug(slug).is_some() => Route::Info(Info::from_slug(slug)?),
             _ => Route::NotFound(rest.to_string()),
         };
         Some((locale, route))
@@ -237,6 +308,9 @@ mod tests {
             Route::Map,
             Route::Timeline,
             Route::OpenData,
+            Route::Info(Info::About),
+            Route::Info(Info::LegalNotice),
+            Route::Info(Info::Accessibility),
         ];
         for locale in Locale::ALL {
             for route in &routes {

@@ -107,6 +107,11 @@ impl Repository {
         &self.0
     }
 
+    /// A new issue from the correction form, blank.
+    pub fn correction_form(&self) -> String {
+        format!("{}/issues/new?template={CORRECTION_FORM}", self.0)
+    }
+
     /// A new issue from the correction form, its title and its fields
     /// `record` (the record's id) and `page` (the page's address) filled in.
     pub fn correction_issue(&self, title: &str, record: &str, page: &str) -> String {

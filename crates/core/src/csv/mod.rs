@@ -21,15 +21,19 @@
 //! - `columns`: the kinds of column (a text in three languages, a list of
 //!   ids, a date...), each a header name and a value per record together;
 //! - `tables`: each table's columns, left to right: the published format;
+//! - `reading`: the agreements and events in one language, for people,
+//!   which the lists export;
 //! - here: the file itself, with its quoting, and the selection of its rows.
 
 mod columns;
+mod reading;
 mod table;
 mod tables;
 
 use crate::Catalog;
 
 pub use columns::{iso_date, Columns};
+pub use reading::{reading_table, READING_TABLES};
 pub use table::Table;
 
 /// The byte order mark that opens each file.
@@ -173,6 +177,25 @@ pub fn select_rows(table: &str, ids: &[&str]) -> Option<String> {
                 .is_some_and(|rest| rest.starts_with([',', ';']))
         })?;
         file.push_str(row);
+    }
+    Some(file)
+}
+
+/// A reading table ([`reading_table`]) cut down to the rows at `positions`
+/// (the records' places in the dataset), in that order, after its header:
+/// the file a list exports. `None` if the table has not `total` rows (a
+/// file of another release of the dataset) or is no table.
+pub fn select_rows_at(table: &str, positions: &[usize], total: usize) -> Option<String> {
+    let body = table.strip_prefix(BOM).unwrap_or(table);
+    let rows = records(body);
+    let (header, rows) = rows.split_first()?;
+    if rows.len() != total {
+        return None;
+    }
+    let mut file = String::from(BOM);
+    file.push_str(header);
+    for &at in positions {
+        file.push_str(rows.get(at)?);
     }
     Some(file)
 }

@@ -70,6 +70,12 @@ impl Table {
         }
     }
 
+    /// The path of the reading table in `locale` ([`super::reading_table`]):
+    /// `/data/fr/agreements.csv`, `/data/fr/agreements-semicolon.csv`.
+    pub fn reading_path(self, locale: crate::Locale, separator: Separator) -> String {
+        format!("/data/{}/{}", locale.code(), self.file_name_for(separator))
+    }
+
     /// The path of the file with fields separated by `separator`: `/data/parks-semicolon.csv`.
     pub fn path_for(self, separator: Separator) -> String {
         format!("/data/{}", self.file_name_for(separator))

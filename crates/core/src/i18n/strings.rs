@@ -8,7 +8,14 @@ include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 impl Locale {
     /// The interface string `key` in this language.
     pub fn text(self, key: Key) -> &'static str {
-        self.compiled()[key as usize]
+        let text = self.compiled()[key as usize];
+        // Every text is non-empty (build.rs), except in the wasm those of
+        // locales/*/site/, which only the build writes.
+        debug_assert!(
+            !text.is_empty(),
+            "{key:?} is a build-time string (locales/*/site/)"
+        );
+        text
     }
 
     /// The string `key` with each `{name}` replaced by its value.

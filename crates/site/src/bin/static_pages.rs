@@ -8,7 +8,9 @@
 //!
 //! The site URL's path must be the `--public-url` the build was made with.
 //! The build time (the calendars' `DTSTAMP`, and "today" for what is upcoming)
-//! is now, or `SOURCE_DATE_EPOCH` when set (for reproducible builds).
+//! is now, or `SOURCE_DATE_EPOCH` when set (for reproducible builds). The
+//! publisher's details come from `site.toml` in the current folder, or the
+//! file `SITE_CONFIG` names.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -21,6 +23,7 @@ use portal_core::map::parse_geometry;
 use portal_core::model::PartialDate;
 use portal_core::{Catalog, Route};
 use portal_site::head::{defer_app_start, without_comments, GENERATED_MARK};
+use portal_site::info::{info_texts, SiteConfig};
 use portal_site::names::name_table;
 use portal_site::offline::service_worker;
 use portal_site::pages::{data_files, page_files};
@@ -90,19 +93,22 @@ fn run(dist: &Path, site_url: &str) -> Result<usize, String> {
     let seconds = build_time()?;
     let repository = std::env::var(share::REPOSITORY_ENV).ok();
     let publication = share::publication(&site, repository.as_deref())?;
+    let config = site_config()?;
+    let info_texts = Arc::new(info_texts(&config, &publication, &site.base));
     let render = render::Site {
         base: site.base(),
         catalog: catalog.clone(),
         geometry,
         today: date_of(seconds),
         publication,
+        info_texts,
     };
     let template = defer_app_start(&without_comments(&template))?;
     let template = share::name_publication(&template, &render.publication);
     let mut out = page_files(&template, &render, &site);
     structured_data::add_to_pages(&mut out, &catalog, &site);
     out.extend(data_files(&catalog, &dataset_text, &site, seconds));
-    out.extend(feeds::feed_files(&catalog, &site, seconds));
+    out.extend(feeds::feed_files(&catalog, &site));
     out.extend(qr::qr_files(&Route::all(&catalog), &site)?);
     // The link-preview images (before the pages, so missing fonts stop the build
     // with nothing written); the worker does not keep them.
@@ -124,6 +130,28 @@ fn write(dist: &Path, file: &OutputFile) -> Result<(), String> {
     }
     std::fs::write(&target, &file.contents)
         .map_err(|e| format!("cannot write {}: {e}", target.display()))
+}
+
+/// The publisher and host, from `site.toml` (or the file `SITE_CONFIG`
+/// names); every field left empty is named in a warning, and the pages then
+/// say it is not set.
+fn site_config() -> Result<SiteConfig, String> {
+    let path = std::env::var("SITE_CONFIG").unwrap_or_else(|_| "site.toml".into());
+    let config = match std::fs::read_to_string(&path) {
+        Ok(text) => SiteConfig::parse(&text).map_err(|e| format!("{path}: {e}"))?,
+        Err(e) => {
+            eprintln!("static-pages: warning: cannot read {path} ({e}): the publisher is not set");
+            SiteConfig::default()
+        }
+    };
+    let missing = config.missing();
+    if !missing.is_empty() {
+        eprintln!(
+            "static-pages: warning: {path} does not set {}: the about, contact and legal-notice pages say so",
+            missing.join(", ")
+        );
+    }
+    Ok(config)
 }
 
 /// The calendar date of a time in seconds since 1970 (UTC).

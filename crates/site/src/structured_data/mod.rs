@@ -19,7 +19,9 @@
 
 pub mod records;
 
+use portal_core::address::route::Info;
 use portal_core::address::{files, Site};
+use portal_core::dates::format::iso;
 use portal_core::document::page_head;
 use portal_core::{Catalog, Key, Locale, Route};
 use serde_json::{json, Map, Value};
@@ -163,6 +165,12 @@ fn page_nodes(route: &Route, l: Locale, catalog: &Catalog, site: &Site) -> Vec<V
         Route::Search => vec![page("SearchResultsPage")],
         Route::Map => vec![page("WebPage")],
         Route::OpenData => vec![page("WebPage"), dataset(l, catalog, site)],
+        // schema.org has types for two of the pages about the portal.
+        Route::Info(info) => vec![page(match info {
+            Info::About => "AboutPage",
+            Info::Contact => "ContactPage",
+            _ => "WebPage",
+        })],
         Route::Park(id) => catalog
             .park(id)
             .map(|r| records::park(r, catalog, l, site))
@@ -224,6 +232,11 @@ fn web_page(kind: &str, route: &Route, l: Locale, catalog: &Catalog, site: &Site
         .set("description", head.description)
         .set("url", site.page(route, l))
         .set("inLanguage", l.html_lang())
+        // A page of records changes with them; a page about the portal does not.
+        .maybe(
+            "dateModified",
+            (!matches!(route, Route::Info(_))).then(|| iso(&catalog.data().updated)),
+        )
         .set(
             "isPartOf",
             json!({ "@type": "WebSite", "name": l.text(Key::PortalLongName), "url": site.page(&Route::Home, l) }),
@@ -255,6 +268,7 @@ fn dataset(l: Locale, catalog: &Catalog, site: &Site) -> Value {
         .set("url", site.page(&Route::OpenData, l))
         .set("license", l.text(Key::OpenDataLicenceUrl))
         .set("isAccessibleForFree", true)
+        .set("dateModified", iso(&catalog.data().updated))
         .set(
             "inLanguage",
             Locale::ALL.map(|locale| locale.html_lang()).to_vec(),

@@ -74,10 +74,20 @@ pub const SECTION_PATHS: [&str; 12] = [
     "data/",
 ];
 
+/// The pages about the portal, by path under a language.
+pub const INFO_PATHS: [&str; 5] = [
+    "about/",
+    "contact/",
+    "legal-notice/",
+    "privacy/",
+    "accessibility/",
+];
+
 /// Every page's path under a language, `parks/<id>/` and so on, from the
 /// dataset file read as plain JSON (not through the portal's model).
 pub fn page_paths() -> Vec<String> {
     let mut paths: Vec<String> = SECTION_PATHS.iter().map(|p| p.to_string()).collect();
+    paths.extend(INFO_PATHS.iter().map(|p| p.to_string()));
     paths.extend(record_paths());
     paths.extend(topic_paths());
     paths
