@@ -38,7 +38,7 @@ pub fn events_calendar_link(locale: Locale) -> AnyView {
         .map(|address| {
             view! {
                 " · "
-                <a class="calendar-link" href=address data-calendar="subscribe">
+                <a class="calendar-link" href=address rel="noopener noreferrer" data-calendar="subscribe">
                     {locale.text(Key::CalendarSubscribe)}
                 </a>
             }

@@ -169,8 +169,8 @@ test('the sitemap lists every page in every language, and robots.txt points to i
   const records = DATASET.parks.length + DATASET.agreements.length + DATASET.events.length
     + DATASET.organisations.length + DATASET.people.length + DATASET.topics.length;
   // Home, seven lists (sources, people and topics included), search, map, timeline and
-  // open data, then every record and topic, in three languages.
-  assert.equal(locs.length, (12 + records) * 3);
+  // open data, the five pages about the portal, then every record and topic, in three languages.
+  assert.equal(locs.length, (12 + 5 + records) * 3);
   for (const loc of locs) {
     const path = new URL(loc).pathname;
     assert.ok(path.startsWith(server.base));

@@ -48,7 +48,7 @@ pub struct Dataset {
     /// The day the editors last changed the records: the portal shows it as
     /// the data's last update (footers, feeds, structured data). Set by hand
     /// with each change, since the build's own time says nothing of the data.
-    #[cfg_attr(feature = "schema", schemars(extend("required" = ["year", "month", "day"])))]
+    #[cfg_attr(feature = "schema", schemars(extend("type" = "object", "required" = ["year", "month", "day"])))]
     pub updated: PartialDate,
     pub sources: Vec<Source>,
     pub topics: Vec<Topic>,
