@@ -149,12 +149,9 @@ fn chinese_zones_have_their_chinese_name_and_sophia_its_own() {
     );
     assert_eq!(
         park("qingdao-hi-tech-zone").local_name,
-        "青岛高新技术产业开发区"
+        "青岛国家高新技术产业开发区"
     );
-    assert_eq!(
-        park("shenfu-demonstration-zone").local_name,
-        "沈抚改革创新示范区"
-    );
+    assert_eq!(park("shenfu-demonstration-zone").local_name, "沈抚示范区");
     assert_eq!(park("zhangjiang-hi-tech-park").local_name, "张江高科技园区");
     assert_eq!(
         park("shenzhen-science-technology-industrial-park").local_name,
@@ -164,10 +161,65 @@ fn chinese_zones_have_their_chinese_name_and_sophia_its_own() {
         park("xian-hi-tech-zone").local_name,
         "西安高新技术产业开发区"
     );
-    assert_eq!(
-        park("jiangning-development-zone").local_name,
-        "江宁经济技术开发区"
+    assert_eq!(park("jiangning-development-zone").local_name, "江宁开发区");
+}
+
+/// One name per thing: the names of a park or an organisation in the three
+/// languages, and its official name in Chinese, carry the same qualifiers,
+/// so that "National" in English is « nationale » in French and 国家 in
+/// Chinese, or none of them says it.
+#[test]
+fn each_name_carries_the_same_qualifiers_in_every_language() {
+    /// A qualifier, as English, French and Chinese write it.
+    const QUALIFIERS: [(&str, &[&str], &[&str], &[&str]); 5] = [
+        ("national", &["national"], &["national"], &["国家"]),
+        ("economic", &["economic"], &["économique"], &["经济"]),
+        (
+            "demonstration",
+            &["demonstration", "pilot"],
+            &["démonstration", "pilote"],
+            &["示范"],
+        ),
+        ("reform", &["reform"], &["réforme"], &["改革"]),
+        (
+            "development",
+            &["development"],
+            &["développement"],
+            &["开发"],
+        ),
+    ];
+    let d = dataset();
+    let mut names: Vec<(&str, &Localized, Option<&str>)> = Vec::new();
+    names.extend(
+        d.parks
+            .iter()
+            .map(|p| (p.id.as_str(), &p.name, Some(p.local_name.as_str()))),
     );
+    names.extend(
+        d.organisations
+            .iter()
+            .map(|o| (o.id.as_str(), &o.name, o.local_name.as_deref())),
+    );
+    let has = |text: &str, words: &[&str]| {
+        let text = text.to_lowercase();
+        words.iter().any(|w| text.contains(w))
+    };
+    let mut disagreeing = Vec::new();
+    for (id, name, local) in names {
+        for (qualifier, en, fr, zh) in QUALIFIERS {
+            let mut found = vec![has(&name.en, en), has(&name.fr, fr), has(&name.zh, zh)];
+            if let Some(local) = local.filter(|l| has_cjk(l)) {
+                found.push(has(local, zh));
+            }
+            if found.iter().any(|f| *f != found[0]) {
+                disagreeing.push(format!(
+                    "{id}: `{qualifier}` in {found:?} of en, fr, zh (and the official name): {} | {} | {} | {local:?}",
+                    name.en, name.fr, name.zh
+                ));
+            }
+        }
+    }
+    assert!(disagreeing.is_empty(), "{}", disagreeing.join("\n"));
 }
 
 /// Every official name says its language, so that a page in another language
