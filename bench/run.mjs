@@ -885,6 +885,13 @@ ways (\`trunk build --release\`, brotli -q 11 of the wasm and its glue); they ar
   three languages, are 25,192 B of HTML, 7,418 B brotli, which the wasm would carry if the app drew them. The cost:
   a link to one of these pages loads its page file (the footer's links are plain loads), and offline one not yet
   visited says that its text is not on the device. Kept: from the page files.
+- **Page descriptions left to the page files** (2026-12-07): the app setting each page's meta description as the
+  visitor moves, its descriptions in the wasm, 257,606 B; the app keeping the title only (\`document::page_title\`), the
+  descriptions written by the build alone (\`locales/*/site/descriptions.toml\`) and removed with the other tags for
+  search engines and link previews when the app starts, 256,215 B: 1,391 B less. The description matters to
+  search engines and link previews, which read the page files, not to a visitor of the app. Kept: in the page files
+  only. With the source review's notes (the dataset 26,233 → 28,055 B), this keeps the first visit of \`/en/\` under
+  its budget: 299,888 B.
 
 ## How to rerun
 

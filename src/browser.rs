@@ -99,8 +99,8 @@ pub fn set_document_language(locale: Locale) {
     }
 }
 
-/// Sets the document's title and its `<meta>` description and robots tags.
-pub fn set_document_head(title: &str, description: &str, indexed: bool) {
+/// Sets the document's title and its `<meta>` robots tag.
+pub fn set_document_head(title: &str, indexed: bool) {
     let Some(document) = document() else {
         return;
     };
@@ -126,7 +126,6 @@ pub fn set_document_head(title: &str, description: &str, indexed: bool) {
             (None, None) => {}
         }
     };
-    meta("description", Some(description));
     meta("robots", (!indexed).then_some("noindex"));
 }
 
@@ -203,11 +202,11 @@ pub fn set_feed_link(href: &str, title: &str) {
 }
 
 /// Removes the head tags the page files carry for search engines and link
-/// previews (canonical, language alternates, Open Graph, the Twitter card,
-/// whose tags are `name`s rather than `property`s, the structured data
-/// in JSON-LD): once the app runs, the visitor moves between pages and
-/// languages without reloading, and those tags would describe the page first
-/// loaded. The app keeps the title and description up to date itself. The
+/// previews (canonical, language alternates, the description, Open Graph, the
+/// Twitter card, whose tags are `name`s rather than `property`s, the
+/// structured data in JSON-LD): once the app runs, the visitor moves between
+/// pages and languages without reloading, and those tags would describe the
+/// page first loaded. The app keeps the title up to date itself. The
 /// link to the Atom feed stays: it names the whole portal's feed, which the
 /// browser or an extension may still offer on any page; the app keeps it in
 /// the language shown ([`set_feed_link`]).
@@ -216,7 +215,8 @@ pub fn drop_static_head_tags() {
         return;
     };
     let selector = "link[rel=canonical], link[rel=alternate]:not([type='application/atom+xml']), \
-                    meta[property^='og:'], meta[name^='twitter:'], script[type='application/ld+json']";
+                    meta[name=description], meta[property^='og:'], meta[name^='twitter:'], \
+                    script[type='application/ld+json']";
     if let Ok(tags) = document.query_selector_all(selector) {
         for i in 0..tags.length() {
             if let Some(tag) = tags

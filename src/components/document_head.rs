@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 use portal_core::address::files;
-use portal_core::document::{not_found, page_head};
+use portal_core::document::{page_title, PageTitle};
 use portal_core::{Key, Route};
 
 use crate::context::{use_base, use_locale, CurrentRoute};
 use crate::data::Data;
 
-/// Keeps the document's title, meta description and robots tag, and the
-/// link to the feed, in step with the page and the language, from `portal_core::document::page_head` (which
-/// the site generator writes into each page file). Renders nothing.
+/// Keeps the document's title and robots tag, and the link to the feed, in
+/// step with the page and the language, from `portal_core::document::page_title`
+/// (which the site generator writes into each page file too). Renders nothing.
 #[component]
 pub fn DocumentHead() -> impl IntoView {
     let locale = use_locale();
@@ -20,12 +20,15 @@ pub fn DocumentHead() -> impl IntoView {
         let head = match (route.get(), data.catalog()) {
             // Shown only on its own page file (`page_text`), whose head is its own.
             (Some(route), _) if route.is_document() => return,
-            (Some(route), Some(catalog)) => page_head(&route, l, &catalog),
-            (Some(Route::NotFound(_)), None) => not_found(l),
+            (Some(route), Some(catalog)) => page_title(&route, l, &catalog),
+            (Some(Route::NotFound(_)), None) => PageTitle {
+                title: l.text(Key::NotFoundTitle).to_string(),
+                found: false,
+            },
             // While the data loads (or if it fails) the page file's title stays.
             _ => return,
         };
-        crate::browser::set_document_head(&head.document_title(l), &head.description, head.found);
+        crate::browser::set_document_head(&head.document_title(l), head.found);
         crate::browser::set_feed_link(&base.join(&files::feed(l)), l.text(Key::FeedTitle));
     });
 }

@@ -55,7 +55,7 @@ pub fn Footer() -> impl IntoView {
                             type="text/calendar" target="_self" data-calendar="footer">{t(Key::CalendarAddAll)}</a>
                     </li>
                 </ul>
-                <nav class="footer-info" aria-label=t(Key::FooterInfo)>
+                <nav class="footer-info" aria-label=t(Key::InfoAboutTitle)>
                     <ul class="footer-links">
                         {INFO_PAGES.into_iter().map(|info| view! {
                             <li>

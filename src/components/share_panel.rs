@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use portal_core::address::files;
 use portal_core::address::route::query_string;
 use portal_core::address::share::{mail_link, record_id, Publication};
-use portal_core::document::page_head;
+use portal_core::document::page_title;
 use portal_core::filters::Filters;
 use portal_core::{Key, Locale};
 
@@ -60,7 +60,7 @@ fn panel(l: Locale, query: String) -> AnyView {
         return ().into_any();
     };
     let publication = expect_context::<Publication>();
-    let head = page_head(&route, l, &use_catalog());
+    let head = page_title(&route, l, &use_catalog());
     let title = head.document_title(l);
     let canonical = match &publication.site {
         Some(site) => site.page(&route, l),

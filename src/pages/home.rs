@@ -33,9 +33,9 @@ pub fn HomePage() -> impl IntoView {
             Key::NavOrganisations,
             Key::HomeSectionOrganisations,
         ),
-        (Route::Topics, Key::TopicsNav, Key::HomeSectionTopics),
+        (Route::Topics, Key::TopicsNav, Key::TopicsIntro),
         (Route::Map, Key::NavMap, Key::HomeSectionMap),
-        (Route::Timeline, Key::NavTimeline, Key::HomeSectionTimeline),
+        (Route::Timeline, Key::NavTimeline, Key::TimelineIntro),
         (Route::Sources, Key::NavSources, Key::HomeSectionSources),
     ];
     let body = move || {

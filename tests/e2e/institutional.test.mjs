@@ -32,7 +32,7 @@ for (const lang of LANGS) {
     assert.ok((await page.textContent('.site-footer [data-updated]')).startsWith(s['footer.updated']));
     const links = page.locator('.footer-info a');
     assert.deepEqual(await links.allTextContents(), INFO.map((slug) => s[titleKey(slug)]));
-    assert.equal(await page.getAttribute('.footer-info', 'aria-label'), s['footer.info']);
+    assert.equal(await page.getAttribute('.footer-info', 'aria-label'), s['info.about_title']);
     for (const slug of INFO) {
       await page.goto(server.url(`${lang}/events/`));
       await ready(page);

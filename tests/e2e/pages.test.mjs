@@ -60,7 +60,8 @@ for (const lang of LANGS) {
       assert.equal(await page.getAttribute('html', 'lang'), HTML_LANG[lang], path);
       const title = await page.title();
       assert.ok(title.length > 0 && title.includes(STRINGS[lang]['portal.name']), `${path}: title "${title}"`);
-      const description = await page.getAttribute('meta[name="description"]', 'content');
+      // The description is the page file's, for search engines and link previews.
+      const description = (await response.text()).match(/<meta name="description" content="([^"]*)"/)?.[1];
       assert.ok(description?.length > 10, `${path}: meta description`);
       // Text of another language, outside elements that declare their own language.
       const texts = await page.$$eval('body *:not(script):not(style)', (els) => els

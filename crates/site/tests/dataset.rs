@@ -170,8 +170,14 @@ fn chinese_zones_have_their_chinese_name_and_sophia_its_own() {
 /// Chinese, or none of them says it.
 #[test]
 fn each_name_carries_the_same_qualifiers_in_every_language() {
-    /// A qualifier, as English, French and Chinese write it.
-    const QUALIFIERS: [(&str, &[&str], &[&str], &[&str]); 5] = [
+    /// A qualifier, and how English, French and Chinese write it.
+    type Qualifier = (
+        &'static str,
+        &'static [&'static str],
+        &'static [&'static str],
+        &'static [&'static str],
+    );
+    const QUALIFIERS: [Qualifier; 5] = [
         ("national", &["national"], &["national"], &["国家"]),
         ("economic", &["economic"], &["économique"], &["经济"]),
         (
