@@ -37,7 +37,8 @@ pub fn events_calendar_link(locale: Locale) -> AnyView {
         .map(|site| files::webcal(&site.url(&path)))
         .map(|address| {
             view! {
-                " · "
+                // A no-break space keeps the dot with the first link when the line wraps.
+                "\u{A0}· "
                 <a class="calendar-link" href=address rel="noopener noreferrer" data-calendar="subscribe">
                     {locale.text(Key::CalendarSubscribe)}
                 </a>

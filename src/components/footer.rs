@@ -25,7 +25,8 @@ pub fn Footer() -> impl IntoView {
         };
         Some(view! {
             <p class="site-footer__updated" data-updated>
-                {t(Key::FooterUpdated)}" "{date_view(Some(&span), locale.get())}
+                // The label ends with the space its language puts before the date (none in Chinese).
+                {t(Key::FooterUpdated)}{date_view(Some(&span), locale.get())}
             </p>
         })
     };

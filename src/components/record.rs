@@ -250,7 +250,8 @@ pub fn people_by_affiliation(
                 let heading = match group.affiliation {
                     Some(affiliation) => view! {
                         {record_link(catalog, affiliation, locale)}
-                        {group.country.map(|code| format!(" · {}", catalog.country_name(code, locale)))}
+                        // No-break spaces: the country stays with the name's last word.
+                        {group.country.map(|code| format!("\u{A0}·\u{A0}{}", catalog.country_name(code, locale)))}
                     }.into_any(),
                     None => view! { {locale.text(Key::PeopleUnaffiliated)} }.into_any(),
                 };
