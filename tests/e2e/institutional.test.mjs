@@ -139,7 +139,8 @@ test('the people of an event are grouped under their organisation, with its coun
     assert.deepEqual(groups.map((g) => g.people), expected.map((g) => g.people));
     for (const [i, g] of expected.entries()) {
       // The organisation, then its country as the portal names it.
-      assert.equal(groups[i].name, `${org(g.org).name[lang]} · ${COUNTRIES[org(g.org).country][lang]}`);
+      // Joined by no-break spaces, so the country keeps to the name's last word.
+      assert.equal(groups[i].name, `${org(g.org).name[lang]}\u00a0·\u00a0${COUNTRIES[org(g.org).country][lang]}`);
     }
     assert.deepEqual(page.problems, []);
     await page.context().close();
