@@ -1,8 +1,8 @@
 //! The dataset as CSV tables, one per record type, for spreadsheets and
 //! scripts that do not read JSON: the files the site publishes
 //! (`data/parks.csv`…), written here; the filtered lists the app exports are
-//! those files' rows for the records shown ([`select_rows`]), so the app
-//! carries no writer. The JSON file (`data/portal.json`) stays the dataset itself; the
+//! the rows of the reading tables for the records shown ([`select_rows_at`]),
+//! so the app carries no writer. The JSON file (`data/portal.json`) stays the dataset itself; the
 //! tables hold one row per record with its main fields.
 //!
 //! The files follow RFC 4180: comma-separated, CRLF at the end of each row,
@@ -157,28 +157,6 @@ fn is_number(field: &str) -> bool {
             .bytes()
             .chain(fraction.bytes())
             .all(|b| b.is_ascii_digit())
-}
-
-/// A published table (as [`table`] writes it) cut down to the rows of `ids`,
-/// in their order, after its header, line ends kept: the file of a filtered
-/// list, with its byte order mark (which a reader of the table, such as the
-/// browser's `Response.text()`, may have removed). `None` if it is not such a
-/// table or lacks one of the ids (a file of another release of the dataset).
-pub fn select_rows(table: &str, ids: &[&str]) -> Option<String> {
-    let body = table.strip_prefix(BOM).unwrap_or(table);
-    let rows = records(body);
-    let (header, rows) = rows.split_first()?;
-    let mut file = String::from(BOM);
-    file.push_str(header);
-    for id in ids {
-        // Ids are slugs: a row's id is never quoted, and ends at the separator.
-        let row = rows.iter().find(|row| {
-            row.strip_prefix(id)
-                .is_some_and(|rest| rest.starts_with([',', ';']))
-        })?;
-        file.push_str(row);
-    }
-    Some(file)
 }
 
 /// A reading table ([`reading_table`]) cut down to the rows at `positions`

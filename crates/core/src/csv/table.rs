@@ -61,15 +61,6 @@ impl Table {
         }
     }
 
-    /// The name under which a list exports the records it shows:
-    /// `agreements-filtered.csv`, `agreements-filtered-semicolon.csv`.
-    pub fn filtered_file_name(self, separator: Separator) -> String {
-        match separator {
-            Separator::Comma => format!("{}-filtered.csv", self.name()),
-            Separator::Semicolon => format!("{}-filtered-semicolon.csv", self.name()),
-        }
-    }
-
     /// The path of the reading table in `locale` ([`super::reading_table`]):
     /// `/data/fr/agreements.csv`, `/data/fr/agreements-semicolon.csv`.
     pub fn reading_path(self, locale: crate::Locale, separator: Separator) -> String {

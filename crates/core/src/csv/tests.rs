@@ -319,30 +319,31 @@ fn degrees_are_written_as_rust_writes_them_up_to_six_decimals() {
 }
 
 #[test]
-fn selected_rows_of_a_published_table_are_its_writer_s_file_of_those_records() {
+fn selected_rows_of_a_table_are_its_writer_s_file_of_those_records() {
     let catalog = catalog_of(topics(), vec![], agreements_with_awkward_text());
     let data = catalog.data();
+    let total = data.agreements.len();
     for separator in Separator::ALL {
         let published = table(Table::Agreements, &catalog, separator);
         // Every subset in both orders, quoted line breaks and all.
         let all: Vec<&Agreement> = data.agreements.iter().collect();
-        for chosen in [vec![all[1], all[0]], vec![all[0]], vec![all[1]], vec![]] {
-            let ids: Vec<&str> = chosen.iter().map(|a| a.id.as_str()).collect();
+        for places in [vec![1, 0], vec![0], vec![1], vec![]] {
+            let chosen: Vec<&Agreement> = places.iter().map(|&i| all[i]).collect();
             assert_eq!(
-                super::select_rows(&published, &ids).as_deref(),
+                super::select_rows_at(&published, &places, total).as_deref(),
                 Some(write(&chosen, &catalog, separator).as_str()),
-                "{ids:?} {separator:?}"
+                "{places:?} {separator:?}"
             );
         }
         // Read without its byte order mark, as a browser reads it.
-        let ids = [all[1].id.as_str()];
         assert_eq!(
-            super::select_rows(published.trim_start_matches('\u{FEFF}'), &ids).as_deref(),
+            super::select_rows_at(published.trim_start_matches('\u{FEFF}'), &[1], total).as_deref(),
             Some(write(&[all[1]], &catalog, separator).as_str())
         );
-        // An id the file lacks, or no table at all.
-        assert_eq!(super::select_rows(&published, &["no-such-id"]), None);
-        assert_eq!(super::select_rows("", &[]), None);
+        // A place the file lacks, a file of another release, or no table at all.
+        assert_eq!(super::select_rows_at(&published, &[total], total), None);
+        assert_eq!(super::select_rows_at(&published, &[0], total + 1), None);
+        assert_eq!(super::select_rows_at("", &[], 0), None);
     }
 }
 
