@@ -111,7 +111,12 @@ pub fn start() {
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
             .and_then(|t| t.closest("a[href]").ok().flatten());
-        if link.is_some() {
+        if link.is_some() && crate::takeover::has_page_file() {
+            // The app has not taken the page over yet (its data has not come):
+            // the browser follows the link to the next page file, which shows
+            // at once, rather than the router to a page it cannot draw yet.
+            event.stop_immediate_propagation();
+        } else if link.is_some() {
             TRAVERSAL.set(false);
             leave(scroll_y(), link);
         }
