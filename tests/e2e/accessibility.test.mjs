@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { newPage, ready, WAIT_MS } from './support/browser.mjs';
+import { newPage, ready, settled, WAIT_MS } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG, NATIVE_NAME } from './support/strings.mjs';
 import { DATASET, serveSite } from './support/site.mjs';
 
@@ -33,6 +33,7 @@ async function audit(page, where) {
   const found = [];
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
+    await settled(page);
     if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async (tags) => {
       const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
@@ -59,7 +60,7 @@ for (const lang of LANGS) {
       for (const path of PAGES) {
         await page.goto(server.url(`${lang}/${path}`));
         await ready(page);
-        await page.waitForTimeout(150);
+        await settled(page);
         found.push(...await audit(page, `${lang}/${path}`));
         audited++;
       }

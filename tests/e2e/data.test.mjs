@@ -97,6 +97,53 @@ test('a slow dataset: the whole page shows at once from the page file, says no "
   }
 });
 
+test('late code or data: the page file is read and followed meanwhile, and the app takes over whenever they come', async () => {
+  // The app has no deadline of its own: a wasm or a dataset that comes long
+  // after the page (here after 3 s each, on a machine where a page is taken
+  // over in well under 1 s) is used when it comes, and until then the page
+  // file is the page, links included.
+  for (const held of ['**/*.wasm', '**/data/portal.json']) {
+    const page = await newPage(browser);
+    let release;
+    const late = new Promise((resolve) => { release = resolve; });
+    await page.route(held, async (route) => { await late; await route.continue().catch(() => {}); });
+    await page.goto(server.url('zh/parks/'), { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.textContent('main h1'), STRINGS.zh['parks.title']);
+    await page.click(`main a[href$="/zh/parks/${DATASET.parks[0].id}/"]`);
+    await page.waitForURL(server.url(`zh/parks/${DATASET.parks[0].id}/`));
+    assert.equal(await page.textContent('main h1'), DATASET.parks[0].name.zh, held);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    assert.equal(await page.locator('#prerendered').count(), 1, `${held}: the page file stays while it is held back`);
+    release();
+    await ready(page);
+    assert.equal(await page.textContent('main h1'), DATASET.parks[0].name.zh, held);
+    assert.deepEqual(page.problems, [], held);
+    await page.context().close();
+  }
+});
+
+test('a wait for the app that ends in vain names the page, how far the app got and what is missing', async () => {
+  // The tests' own wait (support/browser.mjs): its message is what a failed
+  // run leaves to go on, so it must tell a page that cannot start from one
+  // without data.
+  const cases = [
+    ['**/*.wasm', (route) => route.abort('connectionreset'), /reached: no stage; next: the app's code did not start/],
+    ['**/data/portal.json', () => {}, /reached: portal:main → portal:mounted; next: the dataset did not arrive/],
+  ];
+  for (const [what, fault, expected] of cases) {
+    const page = await newPage(browser);
+    await page.route(what, fault);
+    await page.goto(server.url('fr/events/'), { waitUntil: 'domcontentloaded' });
+    const error = await ready(page, 3_000).then(() => null, (e) => e);
+    assert.ok(error, `${what}: the wait ended in vain`);
+    assert.match(error.message, new RegExp(`^${server.url('fr/events/').replace(/[.?]/g, '\\$&')}: the app did not show the page within 3 s`), what);
+    assert.match(error.message, expected, what);
+    assert.match(error.message, /page file still there/, what);
+    if (what.endsWith('wasm')) assert.match(error.message, /failed requests: \S+\.wasm \(net::ERR_CONNECTION_RESET\)/);
+    await page.context().close();
+  }
+});
+
 test('a search typed before the app has taken over is kept, with the focus', async () => {
   const page = await newPage(browser);
   let release;

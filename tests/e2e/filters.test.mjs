@@ -2,7 +2,7 @@
 // combination is reflected in the address, restored from it, and counted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, ready } from './support/browser.mjs';
+import { newPage, ready, WAIT_MS } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG, plural } from './support/strings.mjs';
 import { DATASET, serveSite } from './support/site.mjs';
 
@@ -59,7 +59,7 @@ for (const lang of LANGS) {
     await page.waitForURL(server.url(`${lang}/agreements/`));
     assert.equal((await shownIds(page)).length, DATASET.agreements.length);
     // The focus stays in the filter bar, on its first filter.
-    await page.waitForFunction(() => document.activeElement?.matches('form.filters select'), null, { timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.matches('form.filters select'), null, { timeout: WAIT_MS });
     assert.deepEqual([...page.problems, ...other.problems], []);
     await page.context().close();
     await other.context().close();

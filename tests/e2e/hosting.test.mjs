@@ -5,7 +5,7 @@
 // file; the sitemap and robots.txt.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, problemsBesidesPage404 } from './support/browser.mjs';
+import { newPage, problemsBesidesPage404, WAIT_MS } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG } from './support/strings.mjs';
 import { DATASET, serveSite } from './support/site.mjs';
 
@@ -30,7 +30,7 @@ const PAGE_KINDS = [
 async function heading(page, expected) {
   await page.waitForFunction(
     (t) => document.querySelector('main h1')?.textContent.startsWith(t) && !document.getElementById('prerendered'),
-    expected, { timeout: 20_000 },
+    expected, { timeout: WAIT_MS },
   );
 }
 

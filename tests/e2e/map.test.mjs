@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer } from './support/server.mjs';
-import { newPage, ready } from './support/browser.mjs';
+import { newPage, ready, WAIT_MS } from './support/browser.mjs';
 import { STRINGS, LANGS, plural } from './support/strings.mjs';
 import { DATASET, serveSite } from './support/site.mjs';
 
@@ -30,7 +30,7 @@ serveSite((s, b) => { server = s; browser = b; });
 async function openMap(page, lang) {
   await page.goto(server.url(`${lang}/map/`));
   await ready(page);
-  await page.waitForSelector('.map-land', { timeout: 20_000 });
+  await page.waitForSelector('.map-land');
 }
 
 /** Waits until the map shows `name` as the active park's name. */
@@ -38,7 +38,7 @@ async function tipShows(page, name, { fitted = false } = {}) {
   await page.waitForFunction(([expected, selector]) => {
     const text = document.querySelector(selector);
     return text?.textContent.replace(/\s+/g, '') === expected;
-  }, [squash(name), fitted ? '.map-tip[data-fitted] text' : '.map-tip text'], { timeout: 5_000 })
+  }, [squash(name), fitted ? '.map-tip[data-fitted] text' : '.map-tip text'], { timeout: WAIT_MS })
     .catch(async () => {
       const shown = await page.locator('.map-tip').textContent({ timeout: 500 }).catch(() => 'nothing');
       assert.fail(`the map shows "${shown}" instead of "${name}"`);
@@ -539,12 +539,12 @@ for (const lang of LANGS) {
     await page.waitForFunction((id) => {
       const halo = document.querySelector(`a.map-park[data-park="${id}"] .map-park__halo`).getBoundingClientRect();
       return halo.left >= 0 && halo.right <= innerWidth;
-    }, 'sophia-antipolis', { timeout: 5_000 });
+    }, 'sophia-antipolis', { timeout: WAIT_MS });
     await china.click();
     await page.waitForFunction(() => {
       const halo = document.querySelector('a.map-park[data-park="zhangjiang-hi-tech-park"] .map-park__halo').getBoundingClientRect();
       return halo.left >= 0 && halo.right <= innerWidth;
-    }, null, { timeout: 5_000 });
+    }, null, { timeout: WAIT_MS });
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });

@@ -13,8 +13,6 @@ import { DATASET, serveSite } from './support/site.mjs';
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 /** Within a line of text: what "the same place" means after Back and Forward. */
 const LINE_PX = 24;
-/** How long the app may take to put a page in place after a move. */
-const SETTLE_MS = 5_000;
 
 let server, browser;
 serveSite((s, b) => { server = s; browser = b; });
@@ -64,7 +62,7 @@ function focusBackOn(page, followed) {
     const el = document.activeElement;
     return el?.getAttribute('href') === href
       && [...document.querySelectorAll('a[href]')].filter((a) => a.getAttribute('href') === href).indexOf(el) === rank;
-  }, followed, { timeout: SETTLE_MS });
+  }, followed, { timeout: WAIT_MS });
 }
 
 const citing = DATASET.agreements.find((a) => a.sources.includes('shenfu-aifc-meeting'));
@@ -78,7 +76,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       const link = page.locator('main a[href$="/sources/#shenfu-aifc-meeting"]');
       await follow(page, device, link);
       await page.waitForURL(server.url(`${lang}/sources/#shenfu-aifc-meeting`));
-      await page.waitForFunction(() => document.activeElement?.id === 'shenfu-aifc-meeting', null, { timeout: SETTLE_MS });
+      await page.waitForFunction(() => document.activeElement?.id === 'shenfu-aifc-meeting', null, { timeout: WAIT_MS });
       const place = await page.evaluate(() => {
         const target = document.getElementById('shenfu-aifc-meeting');
         return { top: target.getBoundingClientRect().top, offset: target.getBoundingClientRect().top + scrollY, height: innerHeight };
@@ -110,7 +108,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       await page.waitForURL((url) => url.pathname === followed.href);
 
       // A new page: its top, the focus on its heading.
-      await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: SETTLE_MS });
+      await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: WAIT_MS });
       assert.equal(await scrollY(page), 0);
 
       // Somewhere down the record page, then Back.
@@ -131,12 +129,12 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       await page.goForward();
       await page.waitForURL((url) => url.pathname === followed.href);
       await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 24 && document.activeElement?.matches('main h1'),
-        recordY, { timeout: SETTLE_MS });
+        recordY, { timeout: WAIT_MS });
 
       // A new navigation from there, by a link to the list: its top again.
       await page.locator(`a[href$="/${lang}/events/"]:visible`).first().click();
       await page.waitForURL(server.url(`${lang}/events/`));
-      await page.waitForFunction(() => document.activeElement?.matches('main h1') && window.scrollY === 0, null, { timeout: SETTLE_MS });
+      await page.waitForFunction(() => document.activeElement?.matches('main h1') && window.scrollY === 0, null, { timeout: WAIT_MS });
       assert.deepEqual(page.problems, []);
       await page.context().close();
     });
@@ -152,7 +150,7 @@ test('after a reload, Back still comes back to the place and the link followed',
   const followed = await markLinkInView(page);
   await follow(page, 'desktop', page.locator('[data-followed]'));
   await page.waitForURL((url) => url.pathname === followed.href);
-  await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: SETTLE_MS });
+  await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: WAIT_MS });
   await scrollTo(page, 150);
   await page.reload();
   await ready(page);
@@ -181,7 +179,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       await page.fill('#header-search', 'Qingdao');
       await page.press('#header-search', 'Enter');
       await page.waitForURL(server.url(`${lang}/search/?q=Qingdao`));
-      await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: SETTLE_MS });
+      await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: WAIT_MS });
       const names = await resultNames(page);
       assert.ok(names.length > 1, names.join());
 
@@ -207,7 +205,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       await page.keyboard.press('Escape');
       assert.equal(await page.inputValue('#search-page-input'), '');
       await page.waitForURL((url) => url.pathname.endsWith(`/${lang}/search/`) && !url.searchParams.get('q'));
-      await page.waitForFunction(() => !document.querySelector('a[data-result]'), null, { timeout: SETTLE_MS });
+      await page.waitForFunction(() => !document.querySelector('a[data-result]'), null, { timeout: WAIT_MS });
       assert.equal((await focused(page)).id, 'search-page-input');
 
       // A second search from the header, on the search page itself: ↓ still
@@ -215,7 +213,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       await page.fill('#header-search', 'Chengdu');
       await page.press('#header-search', 'Enter');
       await page.waitForURL(server.url(`${lang}/search/?q=Chengdu`));
-      await page.waitForFunction(() => document.activeElement?.matches('main h1') && document.querySelector('a[data-result]'), null, { timeout: SETTLE_MS });
+      await page.waitForFunction(() => document.activeElement?.matches('main h1') && document.querySelector('a[data-result]'), null, { timeout: WAIT_MS });
       await page.keyboard.press('Escape');
       assert.equal((await focused(page)).id, 'search-page-input');
       await page.keyboard.press('ArrowDown');
