@@ -22,4 +22,11 @@ public_url=$(printf '%s' "$SITE_URL" | sed -E 's#^[a-z]+://[^/]+##; s#/*$#/#')
 # The wasm's compiler flags are in .cargo/config.toml, so that a plain
 # `trunk build --release` makes the same wasm as this script.
 trunk build --release --public-url "$public_url" --dist "$DIST"
-cargo run --release --quiet -p portal-site --bin static-pages -- "$DIST" "$SITE_URL"
+# Trunk's output as it came, for another build of the same app for a site with
+# the same public path (the browser tests make one for GitHub Pages from it).
+rm -rf target/trunk-output && mkdir -p target && cp -R "$DIST" target/trunk-output
+# The site generator is a build tool, run in the dev profile: that is the
+# build of it the native tests compile, so a test run compiles its
+# dependencies once, not again with release optimisations (some 30 s to write
+# the pages instead of 4, against minutes of compiling; docs/TESTING.md).
+cargo run --quiet -p portal-site --bin static-pages -- "$DIST" "$SITE_URL"

@@ -12,7 +12,7 @@ import { launch } from './support/browser.mjs';
 import { LANGS, HTML_LANG } from './support/strings.mjs';
 
 const FORMATS = JSON.parse(execFileSync(
-  'cargo', ['run', '--release', '--quiet', '-p', 'portal-site', '--example', 'formats', '--', 'dist/data/portal.json', 'dist/data/names.json'],
+  'cargo', ['run', '--quiet', '-p', 'portal-site', '--example', 'formats', '--', 'dist/data/portal.json', 'dist/data/names.json'],
   { encoding: 'utf8', maxBuffer: 1 << 26 },
 ));
 const NAMES = JSON.parse(readFileSync('dist/data/names.json', 'utf8'));
