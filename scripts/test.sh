@@ -26,6 +26,9 @@ if [ "$mode" != quick ] && [ $# -gt 0 ]; then
 fi
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+# One run compiles each crate once: the incremental caches of the workspace's
+# crates (some 700 MB) would only serve a next compile of the same code.
+export CARGO_INCREMENTAL=0
 started=$SECONDS
 step_started=$SECONDS
 step_name=

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { newPage, ready, settled, WAIT_MS } from './support/browser.mjs';
+import { newPage, pollOnATimer, ready, settled, WAIT_MS } from './support/browser.mjs';
 import { STRINGS, LANGS, HTML_LANG, NATIVE_NAME } from './support/strings.mjs';
 import { DATASET, serveSite } from './support/site.mjs';
 
@@ -48,7 +48,7 @@ async function audit(page, where) {
 async function auditPage(viewport) {
   const context = await browser.newContext({ bypassCSP: true, viewport, serviceWorkers: 'block' });
   context.setDefaultTimeout(WAIT_MS);
-  return context.newPage();
+  return pollOnATimer(await context.newPage());
 }
 
 for (const lang of LANGS) {

@@ -122,6 +122,20 @@ test('late code or data: the page file is read and followed meanwhile, and the a
   }
 });
 
+test('a page that gets no frame to paint still starts the app', async () => {
+  // The loader starts the app after the first painted frame; a browser too
+  // busy to paint, or a headless one, may give a page no frame for a long
+  // time, and the start must not wait on one for ever. Here the page never
+  // gets one.
+  const page = await newPage(browser);
+  await page.addInitScript(() => { window.requestAnimationFrame = () => 0; });
+  await page.goto(server.url('en/agreements/'));
+  await ready(page, 10_000);
+  assert.equal(await page.textContent('main h1'), STRINGS.en['agreements.title']);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a wait for the app that ends in vain names the page, how far the app got and what is missing', async () => {
   // The tests' own wait (support/browser.mjs): its message is what a failed
   // run leaves to go on, so it must tell a page that cannot start from one

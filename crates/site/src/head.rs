@@ -122,8 +122,11 @@ pub fn defer_app_start(template: &str) -> Result<String, String> {
     let integrity = integrity.ok_or("the wasm preload link has no integrity hash")?;
     let wasm = wasm.ok_or("the wasm preload link has no href")?;
     let call = format!("const wasm = await init({{ module_or_path: '{wasm}' }});");
-    // The wasm is compiled, then started in a later task: two shorter tasks
-    // than one. (No comments in the template: every page file carries it.)
+    // The app starts after the first paint, or after a second if the browser
+    // paints no frame (frames are its to give: a browser too busy, or a
+    // headless one, may give none for a while, and the start must not hang on
+    // one). The wasm is compiled, then started in a later task: two shorter
+    // tasks than one. (No comments in the template: every page file carries it.)
     let literal = |value: &str| serde_json::Value::from(value).to_string();
     let deferred = crate::template::fill(
         include_str!("../templates/loader.js"),

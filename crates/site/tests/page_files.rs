@@ -208,6 +208,8 @@ fn the_app_starts_after_the_first_paint_and_keeps_the_wasm_integrity() {
     assert!(html.contains("rel=\"modulepreload\""));
     assert!(html.contains(r#"fetch("/app-1_bg.wasm", { integrity: "sha384-WASM" })"#));
     let wait = html.find("requestAnimationFrame").unwrap();
+    // Bounded: a page that gets no frame starts after a second.
+    assert!(html[wait..].contains("setTimeout(paint, 1000)"), "{html}");
     let data = html.find("data/portal.json").unwrap();
     let init = html.find("await init(").unwrap();
     assert!(html.find("WebAssembly.compileStreaming").unwrap() < init);

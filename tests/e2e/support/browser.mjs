@@ -16,9 +16,8 @@ const FLAGS = [
  * The longest a test waits for anything in the browser, unless it says
  * otherwise. A bound, not a pace: waits end on the event they wait for, and
  * this one only ends a wait that something has broken. It is generous because
- * a 2-core machine building beside the tests makes every page slower (a page
- * taken over in 0.2 s when idle took up to 0.6 s under load, see
- * docs/TESTING.md); `E2E_WAIT_MS` sets another.
+ * a 2-core machine building beside the tests makes every page slower (see
+ * docs/TESTING.md, Waits, load and time); `E2E_WAIT_MS` sets another.
  */
 export const WAIT_MS = Number(process.env.E2E_WAIT_MS) || 60_000;
 
@@ -43,6 +42,7 @@ export async function newPage(browser, { locale = 'en-US', viewport, serviceWork
   context.setDefaultTimeout(WAIT_MS);
   context.setDefaultNavigationTimeout(WAIT_MS);
   const page = await context.newPage();
+  pollOnATimer(page);
   page.problems = [];
   // Requests that got no answer, for the message of a wait that ends in vain
   // (`ready`); those a navigation cut short are not failures.
@@ -62,6 +62,18 @@ export async function newPage(browser, { locale = 'en-US', viewport, serviceWork
   page.on('response', (response) => {
     if (response.status() === 404 && response.request().isNavigationRequest()) page.notFoundPages.add(response.url());
   });
+  return page;
+}
+
+/**
+ * Makes `page.waitForFunction` check its condition every 100 ms unless told
+ * otherwise. Playwright checks it on each animation frame by default, and a
+ * headless browser gives a page frames at its discretion: on a busy machine,
+ * maybe none for a while, and the wait would miss a condition long met.
+ */
+export function pollOnATimer(page) {
+  const waitForFunction = page.waitForFunction.bind(page);
+  page.waitForFunction = (condition, arg, options) => waitForFunction(condition, arg, { polling: 100, ...options });
   return page;
 }
 
@@ -158,18 +170,20 @@ async function whyNotReady(page, ms) {
 }
 
 /**
- * Waits until the page is still: web fonts loaded and no CSS transition or
- * animation running (an audit of colours and sizes measures the page as it
- * stays, not mid-change).
+ * Brings the page to rest: web fonts loaded, and every CSS transition or
+ * animation at its end (an audit of colours and sizes measures the page as it
+ * stays, not mid-change). Ended at once rather than waited for: their time
+ * runs with the frames the browser paints, which a busy machine may delay.
  */
 export async function settled(page, ms = WAIT_MS) {
   await page.evaluate((ms) => Promise.race([
     (async () => {
       await document.fonts.ready;
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {})));
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      for (const animation of document.getAnimations()) {
+        try { animation.finish(); } catch { /* an endless one stays as it is */ }
+      }
     })(),
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`${location.href}: still moving after ${ms} ms`)), ms)),
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`${location.href}: fonts not loaded after ${ms} ms`)), ms)),
   ]), ms);
 }
 
